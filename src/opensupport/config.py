@@ -1,0 +1,115 @@
+"""The area config ``opensupport.yml``: read with line numbers, validated with JSON Schema."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jsonschema import Draft202012Validator
+
+from .report import Issue
+from .schema import load_schema
+
+CONFIG_NAME = "opensupport.yml"
+DEFAULTS: dict[str, Any] = {
+    "license": "CC-BY-4.0",
+    "map": {
+        "tiles": "https://cyberjapandata.gsi.go.jp/xyz/pale/{z}/{x}/{y}.png",
+        "attribution": "地理院タイル（淡色地図）",
+        "attribution_url": "https://maps.gsi.go.jp/development/ichiran.html",
+    },
+}
+
+# Japanese for the JSON Schema keywords a CSW can trip over.
+_JA = {
+    "required": "必要な項目 {missing} がありません。",
+    "type": "値の種類がちがいます（{expected} が必要です）。",
+    "pattern": "書き方がちがいます。",
+    "enum": "次のどれかにしてください：{choices}",
+    "additionalProperties": "知らない項目 {extra} があります（書き間違いではありませんか）。",
+    "minItems": "少なくとも{limit}個必要です。",
+    "minLength": "空にはできません。",
+    "uniqueItems": "同じ値が二度書かれています。",
+}
+_TYPES_JA = {"string": "文字列", "array": "リスト（- で始まる行）", "object": "項目のまとまり",
+             "integer": "整数", "number": "数値"}
+
+
+def read_config(path: Path, display: str) -> tuple[dict[str, Any], list[Issue]]:
+    """The config (defaults filled in) and the issues found in it."""
+    text = path.read_text(encoding="utf-8-sig")
+    try:
+        node = yaml.compose(text)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line = mark.line + 1 if mark else None
+        detail = str(getattr(err, "problem", "") or err)
+        return {}, [Issue("config-syntax", display, row=line, line=line,
+                          params={"detail": detail})]
+    if data is None:
+        data = {}
+    issues = list(_schema_issues(data, node, display))
+    return _with_defaults(data) if isinstance(data, dict) else {}, issues
+
+
+def _schema_issues(data: Any, node: Any, display: str) -> Iterator[Issue]:
+    validator = Draft202012Validator(load_schema().config)
+    for error in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.path))):
+        path = list(error.path)
+        line = _line_of(node, path)
+        column = ".".join(str(p) for p in path) or "(全体)"
+        value = "" if isinstance(error.instance, dict | list) else str(error.instance)
+        yield Issue("config-invalid", display, row=line, line=line, column=column, value=value,
+                    params={"detail": _japanese(error), "detail_en": error.message,
+                            "hint": _hint(error), "hint_en": _hint(error, "en")})
+
+
+def _line_of(node: Any, path: list[Any]) -> int | None:
+    """The YAML line of the value at ``path`` (the nearest existing parent)."""
+    if node is None:
+        return None
+    for key in path:
+        child = None
+        if isinstance(node, yaml.MappingNode):
+            child = next((v for k, v in node.value if k.value == key), None)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+            child = node.value[key]
+        if child is None:
+            break
+        node = child
+    return node.start_mark.line + 1
+
+
+def _japanese(error: Any) -> str:
+    template = _JA.get(error.validator)
+    if template is None:
+        return error.message
+    schema_value = error.validator_value
+    params = {
+        "missing": "、".join(p for p in schema_value if p not in (error.instance or {}))
+        if error.validator == "required" else "",
+        "expected": _TYPES_JA.get(str(schema_value), str(schema_value)),
+        "choices": "、".join(map(str, schema_value)) if error.validator == "enum" else "",
+        "extra": "、".join(k for k in (error.instance or {})
+                          if k not in error.schema.get("properties", {}))
+        if error.validator == "additionalProperties" else "",
+        "limit": schema_value,
+    }
+    return template.format(**params)
+
+
+def _hint(error: Any, lang: str = "ja") -> str:
+    description = error.schema.get("description", "")
+    if error.validator == "pattern" and description:
+        return description if lang == "ja" else f"Expected format: {error.validator_value}"
+    return "schema/config.schema.json を参照してください。" if lang == "ja" else \
+        "See schema/config.schema.json."
+
+
+def _with_defaults(data: dict[str, Any]) -> dict[str, Any]:
+    merged = {**DEFAULTS, **data}
+    merged["map"] = {**DEFAULTS["map"], **(data.get("map") or {})}
+    return merged
