@@ -12,12 +12,12 @@ try:
 except PackageNotFoundError:  # running from a source tree without installing
     __version__ = "0.0.0"
 
-from .area import Area, load_area  # noqa: E402
-from .errors import OpenSupportError  # noqa: E402
-from .read import Table, read  # noqa: E402
-from .report import Issue, Report  # noqa: E402
-from .schema import Schema, load_schema  # noqa: E402
-from .validate import validate  # noqa: E402
+from .area import Area, load_area
+from .errors import OpenSupportError
+from .read import Table, read
+from .report import Issue, Report
+from .schema import Schema, load_schema
+from .validate import validate
 
 __all__ = [
     "Area",

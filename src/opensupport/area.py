@@ -41,8 +41,9 @@ def load_area(root: str | Path) -> Area:
     """Read an area folder's config and find its data file (problems become Issues)."""
     root = Path(root)
     if not root.is_dir():
-        raise OpenSupportError(f"フォルダ「{root}」がありません。",
-                               f"Folder '{root}' does not exist.", file=str(root))
+        raise OpenSupportError(
+            f"フォルダ「{root}」がありません。", f"Folder '{root}' does not exist.", file=str(root)
+        )
     area = Area(root=root)
     config_path = root / CONFIG_NAME
     if not config_path.is_file():
@@ -60,8 +61,14 @@ def _find_data(area: Area) -> Path | None:
         path = area.root / configured
         if path.is_file():
             return path
-        area.issues.append(Issue("data-missing", display_path(area.root / CONFIG_NAME),
-                                 value=configured, column="data"))
+        area.issues.append(
+            Issue(
+                "data-missing",
+                display_path(area.root / CONFIG_NAME),
+                value=configured,
+                column="data",
+            )
+        )
         return None
     for candidate in DATA_CANDIDATES:
         if (area.root / candidate).is_file():

@@ -33,8 +33,13 @@ _JA = {
     "minLength": "空にはできません。",
     "uniqueItems": "同じ値が二度書かれています。",
 }
-_TYPES_JA = {"string": "文字列", "array": "リスト（- で始まる行）", "object": "項目のまとまり",
-             "integer": "整数", "number": "数値"}
+_TYPES_JA = {
+    "string": "文字列",
+    "array": "リスト（- で始まる行）",
+    "object": "項目のまとまり",
+    "integer": "整数",
+    "number": "数値",
+}
 
 
 def read_config(path: Path, display: str) -> tuple[dict[str, Any], list[Issue]]:
@@ -47,11 +52,12 @@ def read_config(path: Path, display: str) -> tuple[dict[str, Any], list[Issue]]:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 1 if mark else None
         detail = str(getattr(err, "problem", "") or err)
-        return {}, [Issue("config-syntax", display, row=line, line=line,
-                          params={"detail": detail})]
+        return {}, [Issue("config-syntax", display, row=line, line=line, params={"detail": detail})]
     if data is None:
         data = {}
     issues = list(_schema_issues(data, node, display))
+    if not issues and isinstance(data, dict):
+        issues += _municipality_issues(data, node, display)
     return _with_defaults(data) if isinstance(data, dict) else {}, issues
 
 
@@ -62,9 +68,43 @@ def _schema_issues(data: Any, node: Any, display: str) -> Iterator[Issue]:
         line = _line_of(node, path)
         column = ".".join(str(p) for p in path) or "(全体)"
         value = "" if isinstance(error.instance, dict | list) else str(error.instance)
-        yield Issue("config-invalid", display, row=line, line=line, column=column, value=value,
-                    params={"detail": _japanese(error), "detail_en": error.message,
-                            "hint": _hint(error), "hint_en": _hint(error, "en")})
+        yield Issue(
+            "config-invalid",
+            display,
+            row=line,
+            line=line,
+            column=column,
+            value=value,
+            params={
+                "detail": _japanese(error),
+                "detail_en": error.message,
+                "hint": _hint(error),
+                "hint_en": _hint(error, "en"),
+            },
+        )
+
+
+def _municipality_issues(data: dict[str, Any], node: Any, display: str) -> list[Issue]:
+    """Every configured municipality code must exist (check digit included)."""
+    from .checks.identifiers import lgcode_issue_params
+
+    issues = []
+    for index, code in enumerate(data["area"]["municipalities"]):
+        issue_code, params = lgcode_issue_params(code)
+        if issue_code:
+            line = _line_of(node, ["area", "municipalities", index])
+            issues.append(
+                Issue(
+                    issue_code,
+                    display,
+                    row=line,
+                    line=line,
+                    value=code,
+                    column=f"area.municipalities[{index}]",
+                    params=params,
+                )
+            )
+    return issues
 
 
 def _line_of(node: Any, path: list[Any]) -> int | None:
@@ -90,12 +130,15 @@ def _japanese(error: Any) -> str:
     schema_value = error.validator_value
     params = {
         "missing": "、".join(p for p in schema_value if p not in (error.instance or {}))
-        if error.validator == "required" else "",
+        if error.validator == "required"
+        else "",
         "expected": _TYPES_JA.get(str(schema_value), str(schema_value)),
         "choices": "、".join(map(str, schema_value)) if error.validator == "enum" else "",
-        "extra": "、".join(k for k in (error.instance or {})
-                          if k not in error.schema.get("properties", {}))
-        if error.validator == "additionalProperties" else "",
+        "extra": "、".join(
+            k for k in (error.instance or {}) if k not in error.schema.get("properties", {})
+        )
+        if error.validator == "additionalProperties"
+        else "",
         "limit": schema_value,
     }
     return template.format(**params)
@@ -103,10 +146,15 @@ def _japanese(error: Any) -> str:
 
 def _hint(error: Any, lang: str = "ja") -> str:
     description = error.schema.get("description", "")
-    if error.validator == "pattern" and description:
-        return description if lang == "ja" else f"Expected format: {error.validator_value}"
-    return "schema/config.schema.json を参照してください。" if lang == "ja" else \
-        "See schema/config.schema.json."
+    if error.validator == "pattern":
+        if lang == "ja":
+            return f"{description}（形式：{error.validator_value}）".lstrip()
+        return f"Expected format: {error.validator_value}"
+    return (
+        "schema/config.schema.json を参照してください。"
+        if lang == "ja"
+        else "See schema/config.schema.json."
+    )
 
 
 def _with_defaults(data: dict[str, Any]) -> dict[str, Any]:

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from datetime import date
 
+from . import japan
 from .schema import Field, Schema
 
 # Characters people (and IMEs) type for a hyphen between digits.
@@ -99,7 +100,9 @@ def normalise_cell(text: str, schema: Schema, fld: Field) -> str:
         items = split_list(text)
         if fld.taxonomy:
             items = [normalise_code(i, schema, fld) for i in items]
-        elif fld.name in ("service_area", "languages"):
+        elif fld.name == "service_area":
+            items = [normalise_municipality(nfkc(i)) for i in items]
+        elif fld.name == "languages":
             items = [nfkc(i).lower() for i in items]
         return ";".join(items)
     if fld.taxonomy:
@@ -108,13 +111,53 @@ def normalise_cell(text: str, schema: Schema, fld: Field) -> str:
 
 
 def _text(text: str, fld: Field) -> str:
+    special = _SPECIAL.get(fld.name)
+    if special:
+        return special(nfkc(text))
     if fld.name in _ASCII_FIELDS:
         return nfkc(text)
     return text
 
 
-_ASCII_FIELDS = {"id", "municipality", "postal_code", "corporate_number", "phone", "email",
-                 "form_url", "line_url", "url"}
+def normalise_municipality(value: str) -> str:
+    """A 5-digit code gets its check digit; a code whose leading zero Excel dropped gets it
+    back. Anything else is kept for validation to name."""
+    result = japan.check_lgcode(value.replace("-", "").replace(" ", ""))
+    if result.status in ("ok", "completed", "lost-leading-zero") and result.code:
+        return result.code
+    return value
+
+
+def normalise_postal(value: str) -> str:
+    return japan.normalise_postal_code(value) or value
+
+
+def normalise_phone(value: str) -> str:
+    """The national format (048-571-1211), with an extension as ' 内線123'."""
+    result = japan.check_phone(value)
+    if result.national is None:
+        return value
+    return result.national + (f" 内線{result.extension}" if result.extension else "")
+
+
+_SPECIAL = {
+    "municipality": normalise_municipality,
+    "postal_code": normalise_postal,
+    "phone": normalise_phone,
+}
+
+
+_ASCII_FIELDS = {
+    "id",
+    "municipality",
+    "postal_code",
+    "corporate_number",
+    "phone",
+    "email",
+    "form_url",
+    "line_url",
+    "url",
+}
 
 _SCALAR = {
     "date": lambda t, f: normalise_date(t),

@@ -75,8 +75,9 @@ def read(path: str | Path, *, sheet: str | None = None, display: str | None = No
     path = Path(path)
     name = display or str(path)
     if not path.exists():
-        raise OpenSupportError(f"ファイル「{name}」がありません。",
-                               f"File '{name}' does not exist.", file=name)
+        raise OpenSupportError(
+            f"ファイル「{name}」がありません。", f"File '{name}' does not exist.", file=name
+        )
     raw = _load(path, name, sheet)
     table = Table(file=name, encoding=raw.encoding)
     if raw.problem:
@@ -106,8 +107,12 @@ def _load(path: Path, name: str, sheet: str | None) -> _Raw:
 
 def _wrong_type(name: str, suffix: str) -> _Raw:
     ja, en = _SAVE_AS.get(suffix, ("", ""))
-    issue = Issue("wrong-file-type", name, value=suffix,
-                  params={"detail": ja} | ({"detail_en": en} if en else {}))
+    issue = Issue(
+        "wrong-file-type",
+        name,
+        value=suffix,
+        params={"detail": ja} | ({"detail_en": en} if en else {}),
+    )
     return _Raw(problem=issue)
 
 
@@ -139,12 +144,16 @@ def decode(data: bytes) -> tuple[str | None, str | None, int]:
 def _load_csv(data: bytes, name: str) -> _Raw:
     text, encoding, bad_line = decode(data)
     if text is None:
-        detail = ("UTF-16のテキストです。" if encoding == "utf-16" else "")
-        return _Raw(problem=Issue("encoding-unknown", name, line=bad_line, row=None,
-                                  params={"detail": detail}))
+        detail = "UTF-16のテキストです。" if encoding == "utf-16" else ""
+        return _Raw(
+            problem=Issue(
+                "encoding-unknown", name, line=bad_line, row=None, params={"detail": detail}
+            )
+        )
     if "\x00" in text:
-        return _not_table(name, "文字でないデータ（バイナリ）が含まれています。",
-                          "It contains binary data.")
+        return _not_table(
+            name, "文字でないデータ（バイナリ）が含まれています。", "It contains binary data."
+        )
     try:
         rows = list(_csv_rows(text))
     except csv.Error as err:
@@ -182,17 +191,23 @@ def _load_xlsx(path: Path, name: str, sheet: str | None) -> _Raw:
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as err:  # openpyxl raises many kinds on a damaged file
-        return _not_table(name, f"Excelファイルとして開けません（{err}）。",
-                          f"It cannot be opened as Excel ({err}).")
+        return _not_table(
+            name,
+            f"Excelファイルとして開けません（{err}）。",
+            f"It cannot be opened as Excel ({err}).",
+        )
     try:
         if sheet is not None and sheet not in book.sheetnames:
-            issue = Issue("sheet-not-found", name, value=sheet,
-                          params={"sheets": "、".join(book.sheetnames)})
+            issue = Issue(
+                "sheet-not-found", name, value=sheet, params={"sheets": "、".join(book.sheetnames)}
+            )
             return _Raw(problem=issue)
         ws = book[sheet] if sheet else book.worksheets[0]
         ws.reset_dimensions()
-        rows = [(n, n, [_excel_text(v) for v in values])
-                for n, values in enumerate(ws.iter_rows(min_row=1, values_only=True), start=1)]
+        rows = [
+            (n, n, [_excel_text(v) for v in values])
+            for n, values in enumerate(ws.iter_rows(min_row=1, values_only=True), start=1)
+        ]
     finally:
         book.close()
     return _Raw(rows=rows, encoding="xlsx")
@@ -257,11 +272,19 @@ def _map_headers(table: Table, schema: Schema, line: int) -> dict[int, str]:
         fld = schema.field_for_header(header)
         where = {"row": table.header_row, "line": line, "col": index + 1, "column": header}
         if fld is None:
-            table.issues.append(Issue("unknown-column", table.file, **where,
-                                      params=_suggest(header, schema)))
+            table.issues.append(
+                Issue("unknown-column", table.file, **where, params=_suggest(header, schema))
+            )
         elif fld.name in table.columns:
-            table.issues.append(Issue("duplicate-column", table.file, field=fld.name, **where,
-                                      params={"other": table.columns[fld.name]}))
+            table.issues.append(
+                Issue(
+                    "duplicate-column",
+                    table.file,
+                    field=fld.name,
+                    **where,
+                    params={"other": table.columns[fld.name]},
+                )
+            )
         else:
             mapping[index] = fld.name
             table.columns[fld.name] = header
@@ -275,8 +298,10 @@ def _suggest(header: str, schema: Schema) -> dict[str, str]:
     if not close:
         return {}
     title_en = schema.field_for_header(close[0]).title_en
-    return {"suggestion": f"「{close[0]}」のことですか？",
-            "suggestion_en": f"Did you mean '{close[0]}' ({title_en})?"}
+    return {
+        "suggestion": f"「{close[0]}」のことですか？",
+        "suggestion_en": f"Did you mean '{close[0]}' ({title_en})?",
+    }
 
 
 def _check_columns(table: Table, schema: Schema, line: int) -> None:
@@ -289,12 +314,16 @@ def _check_columns(table: Table, schema: Schema, line: int) -> None:
             code = "missing-recommended-column"
         else:
             continue
-        table.issues.append(Issue(code, table.file, row=table.header_row, line=line,
-                                  column=fld.title, field=fld.name))
+        table.issues.append(
+            Issue(
+                code, table.file, row=table.header_row, line=line, column=fld.title, field=fld.name
+            )
+        )
 
 
-def _make_row(table: Table, schema: Schema, mapping: dict[int, str], number: int, line: int,
-              cells: list[str]) -> Row:
+def _make_row(
+    table: Table, schema: Schema, mapping: dict[int, str], number: int, line: int, cells: list[str]
+) -> Row:
     raw: dict[str, str] = {}
     values: dict[str, str] = {}
     for index, cell in enumerate(cells):
@@ -312,5 +341,14 @@ def _check_stray(table: Table, index: int, number: int, line: int, cell: str) ->
     if index < len(table.headers) and table.headers[index]:
         return
     if strip(cell):
-        table.issues.append(Issue("extra-cell", table.file, row=number, line=line,
-                                  column=str(index + 1), col=index + 1, value=strip(cell)))
+        table.issues.append(
+            Issue(
+                "extra-cell",
+                table.file,
+                row=number,
+                line=line,
+                column=str(index + 1),
+                col=index + 1,
+                value=strip(cell),
+            )
+        )

@@ -62,7 +62,9 @@ def to_github(report: Report) -> str:
         if issue.col:
             props.append(f"col={issue.col}")
         props.append(f"title={_prop(issue.code)}")
-        text = f"{_where(issue, report.lang)}{issue.message(report.lang)} → {issue.fix(report.lang)}"
+        text = (
+            f"{_where(issue, report.lang)}{issue.message(report.lang)} → {issue.fix(report.lang)}"
+        )
         lines.append(f"::{issue.severity} {','.join(props)}::{_data(text)}")
     return "\n".join(lines)
 
@@ -79,8 +81,14 @@ def to_text(report: Report, strict: bool = False, show_all: bool = False) -> str
     """A summary that fits a terminal: issues grouped by code, the unverified entries listed."""
     w = _WORDS[report.lang]
     files = "、".join(report.files) if report.lang == "ja" else ", ".join(report.files)
-    out = [w["checked"].format(files=files or "-", rows=report.rows,
-                               errors=len(report.errors), warnings=len(report.warnings))]
+    out = [
+        w["checked"].format(
+            files=files or "-",
+            rows=report.rows,
+            errors=len(report.errors),
+            warnings=len(report.warnings),
+        )
+    ]
     for severity, heading in ((codes.ERROR, w["errors"]), (codes.WARNING, w["warnings"])):
         issues = [i for i in report.issues if i.severity == severity]
         if issues:
@@ -128,8 +136,10 @@ def _folded(group: list[Issue], lang: str) -> list[str]:
         rows = _ranges([i.row or i.line or 0 for i in items], lang)
         label = f"「{column}」" if lang == "ja" else f"'{column}'"
         head = f"{file} {label}" if column else file
-        out.append(f"  {head} {_WORDS[lang]['count'].format(n=len(items))} ({rows}): "
-                   f"{items[0].message(lang)}")
+        out.append(
+            f"  {head} {_WORDS[lang]['count'].format(n=len(items))} ({rows}): "
+            f"{items[0].message(lang)}"
+        )
         out.append(f"    → {items[0].fix(lang)}")
     return out
 

@@ -42,8 +42,12 @@ class Issue:
         return self._render(lang)[1]
 
     def _render(self, lang: str) -> tuple[str, str]:
-        params = {"value": self.value or "", "column": self.column or "", "line": self.line,
-                  **self.params}
+        params = {
+            "value": self.value or "",
+            "column": self.column or "",
+            "line": self.line,
+            **self.params,
+        }
         return codes.get(self.code).render(lang, params)
 
     def to_dict(self, lang: str = "ja") -> dict[str, Any]:
@@ -97,8 +101,9 @@ class Report:
     def counts(self) -> dict[str, int]:
         """Issue counts by code, errors first, then by count."""
         counter = Counter(i.code for i in self.issues)
-        order = sorted(counter, key=lambda c: (codes.get(c).severity != codes.ERROR,
-                                               -counter[c], c))
+        order = sorted(
+            counter, key=lambda c: (codes.get(c).severity != codes.ERROR, -counter[c], c)
+        )
         return {c: counter[c] for c in order}
 
     def sorted_issues(self) -> list[Issue]:

@@ -265,7 +265,10 @@ def _parse_ordinals(cur: _Cursor) -> list[int]:
             start = _ordinal(cur.expect("num"))
             if cur.peek()[0] == "dash" and cur.peek(1)[0] == "num":
                 cur.take()
-                ordinals += range(start, _ordinal(cur.take()[1]) + 1)
+                end = _ordinal(cur.take()[1])
+                if end <= start:
+                    raise _Unparsable(f"{start}-{end}")
+                ordinals += range(start, end + 1)
             else:
                 ordinals.append(start)
         else:

@@ -19,8 +19,17 @@ from .errors import OpenSupportError
 REQUIRED, RECOMMENDED, OPTIONAL, INTERNAL = "required", "recommended", "optional", "internal"
 
 # Keys of a field descriptor that belong to the Table Schema standard; the rest are ours.
-_STANDARD_KEYS = {"name", "title", "description", "type", "format", "constraints", "delimiter",
-                  "itemType", "example"}
+_STANDARD_KEYS = {
+    "name",
+    "title",
+    "description",
+    "type",
+    "format",
+    "constraints",
+    "delimiter",
+    "itemType",
+    "example",
+}
 
 
 def schema_dir() -> Path:
@@ -29,8 +38,10 @@ def schema_dir() -> Path:
     for candidate in (here / "_schema", here.parents[1] / "schema"):
         if (candidate / "resources.schema.json").is_file():
             return candidate
-    raise OpenSupportError("schema/ フォルダが見つかりません（インストールが壊れています）。",
-                           "The schema/ folder is missing (broken installation).")
+    raise OpenSupportError(
+        "schema/ フォルダが見つかりません（インストールが壊れています）。",
+        "The schema/ folder is missing (broken installation).",
+    )
 
 
 def fold(text: str) -> str:
@@ -136,8 +147,10 @@ class Schema:
 
 def _read_taxonomy(path: Path) -> Taxonomy:
     with path.open(encoding="utf-8", newline="") as fh:
-        terms = tuple(Term(r["code"], r["ja"], r["en"], r.get("description") or "")
-                      for r in csv.DictReader(fh))
+        terms = tuple(
+            Term(r["code"], r["ja"], r["en"], r.get("description") or "")
+            for r in csv.DictReader(fh)
+        )
     lookup: dict[str, str] = {}
     for term in terms:
         for key in (term.en, term.ja, term.code):
@@ -147,10 +160,17 @@ def _read_taxonomy(path: Path) -> Taxonomy:
 
 def _make_field(d: dict[str, Any]) -> Field:
     return Field(
-        name=d["name"], title=d["title"], title_en=d["titleEn"], type=d["type"],
-        level=d["level"], description=d.get("description", ""),
-        description_en=d.get("descriptionEn", ""), example=d.get("example"),
-        taxonomy=d.get("taxonomy"), constraints=dict(d.get("constraints", {})), descriptor=d,
+        name=d["name"],
+        title=d["title"],
+        title_en=d["titleEn"],
+        type=d["type"],
+        level=d["level"],
+        description=d.get("description", ""),
+        description_en=d.get("descriptionEn", ""),
+        example=d.get("example"),
+        taxonomy=d.get("taxonomy"),
+        constraints=dict(d.get("constraints", {})),
+        descriptor=d,
     )
 
 
@@ -163,8 +183,9 @@ def load_schema() -> Schema:
     taxonomies = {p.stem: _read_taxonomy(p) for p in sorted((root / "taxonomies").glob("*.csv"))}
     for f in fields:
         if f.taxonomy and f.taxonomy not in taxonomies:
-            raise OpenSupportError(f"分類表 {f.taxonomy}.csv がありません。",
-                                   f"Taxonomy {f.taxonomy}.csv is missing.")
+            raise OpenSupportError(
+                f"分類表 {f.taxonomy}.csv がありません。", f"Taxonomy {f.taxonomy}.csv is missing."
+            )
     headers: dict[str, str] = {}
     for f in fields:
         for key in (f.title_en, f.title, f.name):

@@ -15,9 +15,15 @@ from .read import Table
 from .report import Issue
 from .schema import Field, Schema
 
-_TYPE_CODES = {"date": "bad-date", "integer": "bad-integer", "number": "bad-number",
-               "boolean": "bad-boolean"}
+_TYPE_CODES = {
+    "date": "bad-date",
+    "integer": "bad-integer",
+    "number": "bad-number",
+    "boolean": "bad-boolean",
+}
 _PATTERN_CODES = {"id": "unsafe-id"}
+# Fields whose format the rule layer checks with a more precise message.
+_RULE_PATTERNS = {"municipality", "postal_code", "corporate_number"}
 _POSITION = re.compile(r"position (\d+)")
 
 
@@ -32,8 +38,9 @@ def check_structure(table: Table, schema: Schema) -> Iterator[Issue]:
     descriptor = _descriptor(schema, names)
     data: list[list[Any]] = [names]
     data += [[row.values.get(n) or None for n in names] for row in table.rows]
-    resource = Resource(name="resources", data=data,
-                        schema=FrictionlessSchema.from_descriptor(descriptor))
+    resource = Resource(
+        name="resources", data=data, schema=FrictionlessSchema.from_descriptor(descriptor)
+    )
     package = Package(resources=[resource, *_taxonomy_resources(schema, descriptor)])
     report = package.validate(limit_errors=10**9)
     for task in report.tasks:
@@ -51,16 +58,22 @@ def _descriptor(schema: Schema, names: list[str]) -> dict[str, Any]:
         for f in schema.fields
         if f.name in names and f.taxonomy and not f.is_list
     ]
-    return {"fields": fields, "primaryKey": ["id"] if "id" in names else [],
-            "foreignKeys": foreign_keys, "missingValues": [""]}
+    return {
+        "fields": fields,
+        "primaryKey": ["id"] if "id" in names else [],
+        "foreignKeys": foreign_keys,
+        "missingValues": [""],
+    }
 
 
 def _taxonomy_resources(schema: Schema, descriptor: dict[str, Any]) -> list[Any]:
     from frictionless import Resource
 
     wanted = {fk["reference"]["resource"] for fk in descriptor["foreignKeys"]}
-    return [Resource(name=name, data=[["code"], *[[c] for c in schema.taxonomies[name].codes]])
-            for name in sorted(wanted)]
+    return [
+        Resource(name=name, data=[["code"], *[[c] for c in schema.taxonomies[name].codes]])
+        for name in sorted(wanted)
+    ]
 
 
 def _translate(error: Any, table: Table, schema: Schema) -> Issue | None:
@@ -85,28 +98,57 @@ def _translate(error: Any, table: Table, schema: Schema) -> Issue | None:
 
 def _constraint(note: str, table: Table, row: Any, fld: Field, schema: Schema) -> Issue | None:
     if '"required"' in note:
-        return _issue("required-missing", table, row, fld, schema, hint=fld.description,
-                      hint_en=fld.description_en)
+        return _issue(
+            "required-missing",
+            table,
+            row,
+            fld,
+            schema,
+            hint=fld.description,
+            hint_en=fld.description_en,
+        )
     if '"pattern"' in note:
-        return _issue(_PATTERN_CODES.get(fld.name, "bad-pattern"), table, row, fld, schema,
-                      example=fld.example)
+        if fld.name in _RULE_PATTERNS:
+            return None
+        return _issue(
+            _PATTERN_CODES.get(fld.name, "bad-pattern"),
+            table,
+            row,
+            fld,
+            schema,
+            example=fld.example,
+        )
     if '"maxLength"' in note:
         value = row.get(fld.name)
         limit = fld.constraints.get("maxLength")
         return _issue("too-long", table, row, fld, schema, length=len(value), limit=limit)
     if '"minimum"' in note or '"maximum"' in note:
         c = fld.constraints
-        return _issue("out-of-range", table, row, fld, schema,
-                      range=f"{c.get('minimum', '')}〜{c.get('maximum', '')}")
+        return _issue(
+            "out-of-range",
+            table,
+            row,
+            fld,
+            schema,
+            range=f"{c.get('minimum', '')}〜{c.get('maximum', '')}",
+        )
     return None
 
 
 def _issue(code: str, table: Table, row: Any, fld: Field, schema: Schema, **params: Any) -> Issue:
     if code == "unknown-code":
         params.update(choices_params(schema, fld))
-    return Issue(code, table.file, row=row.row, line=row.line, column=table.column(fld.name),
-                 field=fld.name, value=row.raw.get(fld.name, "").strip(),
-                 col=table.positions.get(fld.name), params=params)
+    return Issue(
+        code,
+        table.file,
+        row=row.row,
+        line=row.line,
+        column=table.column(fld.name),
+        field=fld.name,
+        value=row.raw.get(fld.name, "").strip(),
+        col=table.positions.get(fld.name),
+        params=params,
+    )
 
 
 def choices_params(schema: Schema, fld: Field) -> dict[str, str]:
@@ -114,5 +156,7 @@ def choices_params(schema: Schema, fld: Field) -> dict[str, str]:
     taxonomy = schema.taxonomy_for(fld)
     if taxonomy is None:
         return {}
-    return {"choices": "、".join(t.ja for t in taxonomy.terms),
-            "choices_en": ", ".join(f"{t.code} ({t.en})" for t in taxonomy.terms)}
+    return {
+        "choices": "、".join(t.ja for t in taxonomy.terms),
+        "choices_en": ", ".join(f"{t.code} ({t.en})" for t in taxonomy.terms),
+    }

@@ -16,8 +16,14 @@ from .structure import check_structure
 Progress = Callable[[str], None]
 
 
-def validate(target: str | Path, *, lang: str = "ja", sheet: str | None = None,
-             today: date | None = None, progress: Progress | None = None) -> Report:
+def validate(
+    target: str | Path,
+    *,
+    lang: str = "ja",
+    sheet: str | None = None,
+    today: date | None = None,
+    progress: Progress | None = None,
+) -> Report:
     """Validate an area folder (config + data) or a single CSV/Excel file.
 
     Never raises on bad data: every problem is an Issue in the returned Report. Raises
@@ -27,9 +33,14 @@ def validate(target: str | Path, *, lang: str = "ja", sheet: str | None = None,
     return report
 
 
-def validate_table(target: str | Path, *, lang: str = "ja", sheet: str | None = None,
-                   today: date | None = None,
-                   progress: Progress | None = None) -> tuple[Report, Table | None]:
+def validate_table(
+    target: str | Path,
+    *,
+    lang: str = "ja",
+    sheet: str | None = None,
+    today: date | None = None,
+    progress: Progress | None = None,
+) -> tuple[Report, Table | None]:
     """Like validate(), also returning the Table that was read (for fix, report and build)."""
     step = progress or (lambda stage: None)
     target = Path(target)
@@ -54,5 +65,7 @@ def validate_table(target: str | Path, *, lang: str = "ja", sheet: str | None = 
     step("rules")
     ctx = Context(table=table, schema=schema, today=today or date.today(), config=config)
     report.extend(run_checks(ctx))
-    report.unverified = [r.get("id") or f"#{r.row}" for r in table.rows if not r.get("last_verified")]
+    report.unverified = [
+        r.get("id") or f"#{r.row}" for r in table.rows if not r.get("last_verified")
+    ]
     return report, table

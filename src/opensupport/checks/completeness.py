@@ -19,8 +19,13 @@ def check_recommended(ctx: Context, row: Row) -> Iterator[Issue]:
         if fld.name == "last_verified":
             yield ctx.issue("unverified", row, fld.name)
         else:
-            yield ctx.issue("recommended-missing", row, fld.name, hint=fld.description,
-                            hint_en=fld.description_en)
+            yield ctx.issue(
+                "recommended-missing",
+                row,
+                fld.name,
+                hint=fld.description,
+                hint_en=fld.description_en,
+            )
 
 
 def check_list_codes(ctx: Context, row: Row) -> Iterator[Issue]:
@@ -32,5 +37,6 @@ def check_list_codes(ctx: Context, row: Row) -> Iterator[Issue]:
         known = set(taxonomy.codes)
         for item in row.get(fld.name).split(";"):
             if item not in known:
-                yield ctx.issue("unknown-code", row, fld.name, value=item,
-                                **choices_params(ctx.schema, fld))
+                yield ctx.issue(
+                    "unknown-code", row, fld.name, value=item, **choices_params(ctx.schema, fld)
+                )

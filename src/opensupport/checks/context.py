@@ -18,11 +18,20 @@ class Context:
     today: date
     config: dict[str, Any] = field(default_factory=dict)
 
-    def issue(self, code: str, row: Row, name: str, *, value: str | None = None,
-              **params: Any) -> Issue:
+    def issue(
+        self, code: str, row: Row, name: str, /, *, value: str | None = None, **params: Any
+    ) -> Issue:
         """An Issue about field ``name`` of ``row``, located as the user sees it."""
         if value is None:
             value = row.raw.get(name, "").strip()
-        return Issue(code, self.table.file, row=row.row, line=row.line,
-                     column=self.table.column(name), field=name, value=value,
-                     col=self.table.positions.get(name), params=params)
+        return Issue(
+            code,
+            self.table.file,
+            row=row.row,
+            line=row.line,
+            column=self.table.column(name),
+            field=name,
+            value=value,
+            col=self.table.positions.get(name),
+            params=params,
+        )

@@ -15,9 +15,16 @@ from ..errors import OpenSupportError
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
-lang_option = click.option("--lang", type=click.Choice(["ja", "en"]), default="ja",
-                           show_default=True, help="メッセージの言語 / message language")
-debug_option = click.option("--debug", is_flag=True, help="内部エラーの詳細を表示 / show tracebacks")
+lang_option = click.option(
+    "--lang",
+    type=click.Choice(["ja", "en"]),
+    default="ja",
+    show_default=True,
+    help="メッセージの言語 / message language",
+)
+debug_option = click.option(
+    "--debug", is_flag=True, help="内部エラーの詳細を表示 / show tracebacks"
+)
 
 
 def guarded(func: Callable[..., int]) -> Callable[..., None]:

@@ -23,7 +23,10 @@ def progress_for(target: Path, enabled: bool) -> Iterator[Callable[[str], None] 
         task = bar.add_task(str(target), total=len(STAGES))
 
         def step(stage: str) -> None:
-            bar.update(task, completed=STAGES.index(stage),
-                       description=f"{target}: {_LABELS.get(stage, stage)}")
+            bar.update(
+                task,
+                completed=STAGES.index(stage),
+                description=f"{target}: {_LABELS.get(stage, stage)}",
+            )
 
         yield step

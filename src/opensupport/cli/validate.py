@@ -17,16 +17,23 @@ _LARGE_FILE = 5 * 1024 * 1024
 
 @cli.command("validate")
 @click.argument("target", default=".", type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "github"]), default="text",
-              show_default=True, help="出力の形式 / output format")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "github"]),
+    default="text",
+    show_default=True,
+    help="出力の形式 / output format",
+)
 @lang_option
 @click.option("--strict", is_flag=True, help="警告も不合格にする / warnings fail too")
 @click.option("--sheet", help="Excelのシート名（省略時は最初のシート）/ Excel sheet name")
 @click.option("--all", "show_all", is_flag=True, help="すべての問題を表示 / list every issue")
 @debug_option
 @guarded
-def validate_command(target: Path, fmt: str, lang: str, strict: bool, sheet: str | None,
-                     show_all: bool, debug: bool) -> int:
+def validate_command(
+    target: Path, fmt: str, lang: str, strict: bool, sheet: str | None, show_all: bool, debug: bool
+) -> int:
     """エリアのフォルダか表のファイル（.xlsx / .csv）を確かめる。
 
     Check an area folder or a table file. Exit 0 valid, 1 invalid, 2 usage.
