@@ -32,9 +32,10 @@ class Area:
 
 def display_path(path: Path) -> str:
     try:
-        return os.path.relpath(path)
+        relative = os.path.relpath(path)
     except ValueError:  # another drive on Windows
         return str(path)
+    return str(path) if relative.startswith("..") else relative
 
 
 def load_area(root: str | Path) -> Area:

@@ -87,6 +87,14 @@ def read(path: str | Path, *, sheet: str | None = None, display: str | None = No
     return table
 
 
+def load_cells(path: Path, sheet: str | None = None) -> list[tuple[int, int, list[str]]]:
+    """Every row of the file as (row, line, cells), blank rows included; [] when unreadable.
+
+    For writers that must reproduce the whole file (``fix``); validation uses ``read()``."""
+    raw = _load(path, str(path), sheet)
+    return [] if raw.problem else raw.rows
+
+
 def _load(path: Path, name: str, sheet: str | None) -> _Raw:
     suffix = path.suffix.lower()
     if path.is_dir() or suffix in _SAVE_AS:

@@ -60,4 +60,6 @@ def cli() -> None:
     """
 
 
+from . import fix as _fix  # noqa: E402,F401
 from . import validate as _validate  # noqa: E402,F401  (registers the command)
+from . import worklist as _worklist  # noqa: E402,F401
