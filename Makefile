@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 AREA ?= examples/fukaya
 
-.PHONY: demo test lint format bench golden clean
+.PHONY: demo test lint format bench golden docs clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,9 @@ format: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/validate.py
+
+docs: $(STAMP)
+	$(BIN)/python tools/gen_reference.py
 
 clean:
 	rm -rf $(VENV) dist build .pytest_cache .ruff_cache
