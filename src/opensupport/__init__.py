@@ -14,21 +14,27 @@ except PackageNotFoundError:  # running from a source tree without installing
 
 from .area import Area, load_area
 from .errors import OpenSupportError
+from .fix import FixResult, fix
 from .read import Table, read
 from .report import Issue, Report
 from .schema import Schema, load_schema
 from .validate import validate
+from .worklist import WorkList, worklist
 
 __all__ = [
     "Area",
+    "FixResult",
     "Issue",
     "OpenSupportError",
     "Report",
     "Schema",
     "Table",
+    "WorkList",
     "__version__",
+    "fix",
     "load_area",
     "load_schema",
     "read",
     "validate",
+    "worklist",
 ]

@@ -18,8 +18,8 @@ DOMAIN_CODES = [
         WARNING,
         ("5桁の市町村コード", "5-digit municipality code"),
         (
-            "「{value}」は5桁です。検査数字を補って「{code}」と読みました。",
-            "'{value}' has 5 digits; read as '{code}' with its check digit.",
+            "「{value}」は5桁です。検査数字を補って「{code}」（{name}）と読みました。",
+            "'{value}' has 5 digits; read as '{code}' ({name}) with its check digit.",
         ),
         (
             "6桁の「{code}」と入力してください（opensupport fix で直せます）。",

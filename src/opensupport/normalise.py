@@ -141,6 +141,8 @@ def normalise_phone(value: str) -> str:
 
 
 _SPECIAL = {
+    "corporate_number": lambda v: v.replace("-", "").replace(" ", ""),
+    "email": lambda v: v.removeprefix("mailto:").strip(),
     "municipality": normalise_municipality,
     "postal_code": normalise_postal,
     "phone": normalise_phone,

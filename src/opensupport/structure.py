@@ -24,6 +24,8 @@ _TYPE_CODES = {
 _PATTERN_CODES = {"id": "unsafe-id"}
 # Fields whose format the rule layer checks with a more precise message.
 _RULE_PATTERNS = {"municipality", "postal_code", "corporate_number"}
+# Coordinates out of range are named by the rule layer (outside Japan, or swapped).
+_RULE_RANGES = {"latitude", "longitude"}
 _POSITION = re.compile(r"position (\d+)")
 
 
@@ -122,7 +124,7 @@ def _constraint(note: str, table: Table, row: Any, fld: Field, schema: Schema) -
         value = row.get(fld.name)
         limit = fld.constraints.get("maxLength")
         return _issue("too-long", table, row, fld, schema, length=len(value), limit=limit)
-    if '"minimum"' in note or '"maximum"' in note:
+    if ('"minimum"' in note or '"maximum"' in note) and fld.name not in _RULE_RANGES:
         c = fld.constraints
         return _issue(
             "out-of-range",

@@ -26,8 +26,15 @@ _LINE = re.compile(r"^https://(line\.me|lin\.ee|page\.line\.me)/\S+$", re.IGNORE
 def check_fee(ctx: Context, row: Row) -> Iterator[Issue]:
     fee = row.get("fee_type")
     if fee in ("paid", "partly_paid") and not row.get("fee_detail"):
-        label = ctx.schema.taxonomies["fee_types"].label(fee)
-        yield ctx.issue("fee-detail-missing", row, "fee_detail", value="", fee=label)
+        fees = ctx.schema.taxonomies["fee_types"]
+        yield ctx.issue(
+            "fee-detail-missing",
+            row,
+            "fee_detail",
+            value="",
+            fee=fees.label(fee),
+            fee_en=fees.label(fee, "en"),
+        )
 
 
 def check_sensitive(ctx: Context, row: Row) -> Iterator[Issue]:
@@ -43,8 +50,14 @@ def check_sensitive(ctx: Context, row: Row) -> Iterator[Issue]:
 def check_attendance_credit(ctx: Context, row: Row) -> Iterator[Issue]:
     org = row.get("organization_type")
     if row.get("attendance_credit") == "public_policy" and org not in PUBLIC_BODIES:
-        label = ctx.schema.taxonomies["organization_types"].label(org) if org else "未記入"
-        yield ctx.issue("attendance-credit-private", row, "attendance_credit", org=label)
+        orgs = ctx.schema.taxonomies["organization_types"]
+        yield ctx.issue(
+            "attendance-credit-private",
+            row,
+            "attendance_credit",
+            org=orgs.label(org) if org else "未記入",
+            org_en=orgs.label(org, "en") if org else "not given",
+        )
 
 
 def _int(text: str) -> int | None:
@@ -117,8 +130,11 @@ def check_contact(ctx: Context, row: Row) -> Iterator[Issue]:
 def check_formula(ctx: Context, row: Row) -> Iterator[Issue]:
     """A text that Excel would run as a formula when someone opens the published CSV."""
     for name, raw in row.raw.items():
-        text = raw.strip()
         fld = ctx.schema.field(name)
-        formula = text[:1] in ("=", "+", "-", "@") and name != "phone"
-        if formula and fld.type == "string" and not fld.taxonomy:
-            yield ctx.issue("formula-like", row, name, first=text[0])
+        if fld.type not in ("string", "list") or fld.taxonomy or name == "phone":
+            continue
+        text = raw.strip()
+        items = [text] if fld.type == "string" else [i.strip() for i in re.split(r"[;；、]", text)]
+        for item in items:
+            if item[:1] in ("=", "+", "-", "@"):
+                yield ctx.issue("formula-like", row, name, value=item, first=item[0])

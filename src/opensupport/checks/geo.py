@@ -64,10 +64,11 @@ def _coordinate_issues(
         and result.distance_km is not None
         and result.distance_km > _AT_OFFICE_KM
     ):
+        label = ctx.schema.taxonomies["geo_precisions"].label("municipality")
         yield _precision(
             ctx,
             row,
-            "「市町村の位置」なのに、位置が役所から離れています。",
+            f"位置の精度が「{label}」なのに、位置が役所から離れています。",
             "Precision is 'municipality' but the point is not at the office.",
         )
 

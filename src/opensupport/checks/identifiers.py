@@ -69,15 +69,13 @@ def check_postal_code(ctx: Context, row: Row) -> Iterator[Issue]:
     if not owners:
         yield ctx.issue("postal-code-unknown", row, "postal_code")
         return
-    home = row.get("municipality")
-    if japan.municipality(home) and home not in owners:
-        names = "・".join(p.name for p in map(japan.municipality, owners) if p)
+    home = japan.municipality(row.get("municipality"))
+    places = [p for p in map(japan.municipality, owners) if p]
+    # A designated city's postal codes belong to its wards (札幌市 ⊃ 札幌市中央区).
+    if home and not any(p.code == home.code or p.name.startswith(home.name) for p in places):
+        names = "・".join(p.name for p in places)
         yield ctx.issue(
-            "postal-code-elsewhere",
-            row,
-            "postal_code",
-            postal_names=names,
-            name=japan.municipality(home).name,
+            "postal-code-elsewhere", row, "postal_code", postal_names=names, name=home.name
         )
 
 
