@@ -35,6 +35,9 @@ format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+golden: $(STAMP)
+	$(BIN)/pytest tests/test_golden.py --update-golden -q
+
 bench: $(STAMP)
 	$(BIN)/python bench/validate.py
 

@@ -42,9 +42,7 @@ def load_area(root: str | Path) -> Area:
     """Read an area folder's config and find its data file (problems become Issues)."""
     root = Path(root)
     if not root.is_dir():
-        raise OpenSupportError(
-            f"フォルダ「{root}」がありません。", f"Folder '{root}' does not exist.", file=str(root)
-        )
+        raise OpenSupportError("フォルダがありません。", "No such folder.", file=str(root))
     area = Area(root=root)
     config_path = root / CONFIG_NAME
     if not config_path.is_file():

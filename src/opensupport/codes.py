@@ -35,7 +35,7 @@ class Code:
         if lang != "ja":  # English variants of parameters, e.g. detail_en for detail
             params = params | {k[:-3]: v for k, v in params.items() if k.endswith("_en")}
         safe = _Defaults(params)
-        return message.format_map(safe), fix.format_map(safe)
+        return message.format_map(safe).strip(), fix.format_map(safe).strip()
 
 
 class _Defaults(dict):
@@ -56,9 +56,8 @@ _ALL = [
         ERROR,
         ("文字コードが読めない", "Unknown text encoding"),
         (
-            "ファイルがUTF-8でもShift_JIS（CP932）でも読めません。{line}行目に読めない文字があります。{detail}",
-            "The file is neither UTF-8 nor Shift_JIS (CP932). Line {line} has bytes that cannot be "
-            "read. {detail}",
+            "ファイルがUTF-8でもShift_JIS（CP932）でも読めません。{detail}",
+            "The file is neither UTF-8 nor Shift_JIS (CP932). {detail}",
         ),
         (
             "Excelで開き「名前を付けて保存」→「CSV UTF-8（コンマ区切り）」で保存し直してください。",
@@ -116,8 +115,8 @@ _ALL = [
         ERROR,
         ("見出しがない", "No column names"),
         (
-            "1行目に知っている見出し（「ID」「名称」など）が一つもありません。",
-            "Row 1 contains none of the expected column names (such as 'ID', 'name').",
+            "1行目に知っている見出し（「ID」「名称」など）が一つもありません。{detail}",
+            "Row 1 contains none of the expected column names (such as 'ID', 'name'). {detail}",
         ),
         (
             "1行目を見出しの行にしてください。見本の表（opensupport sheet）から始めると確実です。",
@@ -239,6 +238,16 @@ _ALL = [
             "例：fukaya-ikiiki-school のように書き直してください。",
             "Rewrite it like fukaya-ikiiki-school.",
         ),
+    ),
+    _c(
+        "id-too-long",
+        ERROR,
+        ("長すぎるID", "ID too long"),
+        (
+            "ID「{value}」は{length}文字あります。IDはURLやQRコードになるので{limit}文字までです。",
+            "ID '{value}' has {length} characters; IDs become URLs and QR codes, so at most {limit}.",
+        ),
+        ("短いIDにしてください（例 fukaya-ikiiki）。", "Use a shorter ID (e.g. fukaya-ikiiki)."),
     ),
     _c(
         "duplicate-id",

@@ -56,32 +56,44 @@ def read_config(path: Path, display: str) -> tuple[dict[str, Any], list[Issue]]:
     if data is None:
         data = {}
     issues = list(_schema_issues(data, node, display))
-    if not issues and isinstance(data, dict):
+    if not issues:
         issues += _municipality_issues(data, node, display)
-    return _with_defaults(data) if isinstance(data, dict) else {}, issues
+    # An invalid config is never used half-way: the data is still checked, with no config.
+    return ({} if issues else _with_defaults(data)), issues
 
 
 def _schema_issues(data: Any, node: Any, display: str) -> Iterator[Issue]:
     validator = Draft202012Validator(load_schema().config)
     for error in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.path))):
-        path = list(error.path)
-        line = _line_of(node, path)
-        column = ".".join(str(p) for p in path) or "(全体)"
-        value = "" if isinstance(error.instance, dict | list) else str(error.instance)
-        yield Issue(
-            "config-invalid",
-            display,
-            row=line,
-            line=line,
-            column=column,
-            value=value,
-            params={
-                "detail": _japanese(error),
-                "detail_en": error.message,
-                "hint": _hint(error),
-                "hint_en": _hint(error, "en"),
-            },
-        )
+        for path, value in _targets(error):
+            line = _line_of(node, path)
+            yield Issue(
+                "config-invalid",
+                display,
+                row=line,
+                line=line,
+                column=".".join(str(p) for p in path) or "opensupport.yml",
+                value=value,
+                params={
+                    "detail": _message(error, "ja"),
+                    "detail_en": _message(error, "en"),
+                    "hint": _hint(error),
+                    "hint_en": _hint(error, "en"),
+                },
+            )
+
+
+def _targets(error: Any) -> list[tuple[list[Any], str]]:
+    """Where to point: an unknown key at its own line, a missing key under its parent."""
+    path = list(error.path)
+    instance = error.instance
+    if error.validator == "additionalProperties" and isinstance(instance, dict):
+        known = error.schema.get("properties", {})
+        return [([*path, key], "") for key in instance if key not in known]
+    if error.validator == "required" and isinstance(instance, dict):
+        return [([*path, key], "") for key in error.validator_value if key not in instance]
+    value = "" if instance is None or isinstance(instance, dict | list) else str(instance)
+    return [(path, value)]
 
 
 def _municipality_issues(data: dict[str, Any], node: Any, display: str) -> list[Issue]:
@@ -108,38 +120,60 @@ def _municipality_issues(data: dict[str, Any], node: Any, display: str) -> list[
 
 
 def _line_of(node: Any, path: list[Any]) -> int | None:
-    """The YAML line of the value at ``path`` (the nearest existing parent)."""
+    """The YAML line of the key (or item) at ``path``, or of the nearest existing parent."""
     if node is None:
         return None
+    line = node.start_mark.line + 1
     for key in path:
-        child = None
         if isinstance(node, yaml.MappingNode):
-            child = next((v for k, v in node.value if k.value == key), None)
+            pair = next(((k, v) for k, v in node.value if k.value == key), None)
+            if pair is None:
+                break
+            line, node = pair[0].start_mark.line + 1, pair[1]
         elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
-            child = node.value[key]
-        if child is None:
+            node = node.value[key]
+            line = node.start_mark.line + 1
+        else:
             break
-        node = child
-    return node.start_mark.line + 1
+    return line
 
 
-def _japanese(error: Any) -> str:
-    template = _JA.get(error.validator)
+_EN = {
+    "required": "{missing} is missing.",
+    "type": "must be {expected}.",
+    "pattern": "is not written in the expected format.",
+    "enum": "must be one of: {choices}",
+    "additionalProperties": "unknown key {extra} (a typo?).",
+    "minItems": "needs at least {limit} item(s).",
+    "minLength": "cannot be empty.",
+    "uniqueItems": "has the same value twice.",
+}
+_TYPES_EN = {
+    "string": "text",
+    "array": "a list (lines starting with -)",
+    "object": "a group of keys",
+    "integer": "a whole number",
+    "number": "a number",
+}
+
+
+def _message(error: Any, lang: str) -> str:
+    """The JSON Schema error in words a CSW reads (Japanese, or plain English)."""
+    template = (_JA if lang == "ja" else _EN).get(error.validator)
     if template is None:
         return error.message
-    schema_value = error.validator_value
+    sep = "、" if lang == "ja" else ", "
+    value = error.validator_value
+    instance = error.instance if isinstance(error.instance, dict) else {}
+    types = _TYPES_JA if lang == "ja" else _TYPES_EN
     params = {
-        "missing": "、".join(p for p in schema_value if p not in (error.instance or {}))
+        "missing": sep.join(p for p in value if p not in instance)
         if error.validator == "required"
         else "",
-        "expected": _TYPES_JA.get(str(schema_value), str(schema_value)),
-        "choices": "、".join(map(str, schema_value)) if error.validator == "enum" else "",
-        "extra": "、".join(
-            k for k in (error.instance or {}) if k not in error.schema.get("properties", {})
-        )
-        if error.validator == "additionalProperties"
-        else "",
-        "limit": schema_value,
+        "expected": types.get(str(value), str(value)),
+        "choices": sep.join(map(str, value)) if error.validator == "enum" else "",
+        "extra": sep.join(k for k in instance if k not in error.schema.get("properties", {})),
+        "limit": value,
     }
     return template.format(**params)
 

@@ -30,6 +30,7 @@ _SAVE_AS = {
     ".tsv": ("タブ区切りのファイルです。", "This is a tab-separated file."),
 }
 _HEADER_SEARCH_ROWS = 10
+_MAX_CELL = 10 * 1024 * 1024  # a long description is fine; the csv module's 128 KiB is not
 
 
 @dataclass
@@ -68,6 +69,7 @@ class _Raw:
     rows: list[tuple[int, int, list[str]]] = field(default_factory=list)
     encoding: str | None = None
     problem: Issue | None = None
+    sheets: list[str] = field(default_factory=list)
 
 
 def read(path: str | Path, *, sheet: str | None = None, display: str | None = None) -> Table:
@@ -76,14 +78,14 @@ def read(path: str | Path, *, sheet: str | None = None, display: str | None = No
     name = display or str(path)
     if not path.exists():
         raise OpenSupportError(
-            f"ファイル「{name}」がありません。", f"File '{name}' does not exist.", file=name
+            "ファイルまたはフォルダがありません。", "No such file or folder.", file=name
         )
     raw = _load(path, name, sheet)
     table = Table(file=name, encoding=raw.encoding)
     if raw.problem:
         table.issues.append(raw.problem)
         return table
-    _build(table, raw.rows, load_schema())
+    _build(table, raw.rows, load_schema(), raw.sheets)
     return table
 
 
@@ -131,37 +133,58 @@ def _not_table(name: str, ja: str, en: str) -> _Raw:
 # --- CSV -------------------------------------------------------------------------------------
 
 
-def decode(data: bytes) -> tuple[str | None, str | None, int]:
+def decode(data: bytes) -> tuple[str | None, str | None, int | None]:
     """Decode the whole file as UTF-8 (with or without BOM) or CP932.
 
-    Returns (text, encoding, bad_line); ``text`` is None when no encoding reads every byte, and
-    ``bad_line`` then names the line of the first unreadable byte (for the likelier encoding).
+    Returns (text, encoding, bad_line); ``text`` is None when no encoding reads every byte.
+    ``bad_line`` then names the first unreadable line under the likelier encoding: the one
+    under which fewer lines fail (a CP932 file has many lines that are not UTF-8, and the
+    other way round), so one stray byte is found where it is.
     """
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        return None, "utf-16", 1
+        return None, "utf-16", None
     candidates = ["utf-8-sig"] if data[:3] == b"\xef\xbb\xbf" else ["utf-8", "cp932"]
-    furthest = 0
     for encoding in candidates:
         try:
-            return data.decode(encoding), encoding, 0
-        except UnicodeDecodeError as err:
-            furthest = max(furthest, err.start)
-    return None, None, data.count(b"\n", 0, furthest) + 1
+            return data.decode(encoding), encoding, None
+        except UnicodeDecodeError:
+            continue
+    failing = {enc: _failing_lines(data, enc) for enc in candidates}
+    best = min(candidates, key=lambda enc: (len(failing[enc]), failing[enc][:1]))
+    return None, None, failing[best][0] if failing[best] else 1
+
+
+def _failing_lines(data: bytes, encoding: str) -> list[int]:
+    lines = []
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        try:
+            line.decode(encoding)
+        except UnicodeDecodeError:
+            lines.append(number)
+    return lines
+
+
+_BINARY = ("文字でないデータ（バイナリ）が含まれています。", "It contains binary data.")
+_UTF16 = (
+    "UTF-16のテキスト（Excelの「Unicode テキスト」）です。",
+    "It is UTF-16 text (Excel's 'Unicode Text').",
+)
+_BAD_LINE = ("{line}行目に読めない文字があります。", "Line {line} has bytes that cannot be read.")
 
 
 def _load_csv(data: bytes, name: str) -> _Raw:
+    if b"\x00" in data and data[:2] not in (b"\xff\xfe", b"\xfe\xff"):
+        return _not_table(name, *_BINARY)
     text, encoding, bad_line = decode(data)
     if text is None:
-        detail = "UTF-16のテキストです。" if encoding == "utf-16" else ""
-        return _Raw(
-            problem=Issue(
-                "encoding-unknown", name, line=bad_line, row=None, params={"detail": detail}
-            )
+        ja, en = (m.format(line=bad_line) for m in (_UTF16 if encoding == "utf-16" else _BAD_LINE))
+        issue = Issue(
+            "encoding-unknown",
+            name,
+            line=bad_line,
+            params={"detail": ja, "detail_en": en},
         )
-    if "\x00" in text:
-        return _not_table(
-            name, "文字でないデータ（バイナリ）が含まれています。", "It contains binary data."
-        )
+        return _Raw(problem=issue)
     try:
         rows = list(_csv_rows(text))
     except csv.Error as err:
@@ -170,6 +193,7 @@ def _load_csv(data: bytes, name: str) -> _Raw:
 
 
 def _csv_rows(text: str) -> Iterator[tuple[int, int, list[str]]]:
+    csv.field_size_limit(_MAX_CELL)
     reader = csv.reader(io.StringIO(text, newline=""))
     start = 1
     for number, cells in enumerate(reader, start=1):
@@ -204,12 +228,11 @@ def _load_xlsx(path: Path, name: str, sheet: str | None) -> _Raw:
             f"Excelファイルとして開けません（{err}）。",
             f"It cannot be opened as Excel ({err}).",
         )
+    names = list(book.sheetnames)
     try:
-        if sheet is not None and sheet not in book.sheetnames:
-            issue = Issue(
-                "sheet-not-found", name, value=sheet, params={"sheets": "、".join(book.sheetnames)}
-            )
-            return _Raw(problem=issue)
+        if sheet is not None and sheet not in names:
+            params = {"sheets": "、".join(names), "sheets_en": ", ".join(names)}
+            return _Raw(problem=Issue("sheet-not-found", name, value=sheet, params=params))
         ws = book[sheet] if sheet else book.worksheets[0]
         ws.reset_dimensions()
         rows = [
@@ -218,7 +241,7 @@ def _load_xlsx(path: Path, name: str, sheet: str | None) -> _Raw:
         ]
     finally:
         book.close()
-    return _Raw(rows=rows, encoding="xlsx")
+    return _Raw(rows=rows, encoding="xlsx", sheets=names)
 
 
 def _excel_text(value: object) -> str:
@@ -241,14 +264,25 @@ def _excel_text(value: object) -> str:
 # --- header and rows -------------------------------------------------------------------------
 
 
-def _build(table: Table, rows: list[tuple[int, int, list[str]]], schema: Schema) -> None:
+def _build(
+    table: Table, rows: list[tuple[int, int, list[str]]], schema: Schema, sheets: list[str]
+) -> None:
     rows = [r for r in rows if any(strip(c) for c in r[2])]
     if not rows:
         table.issues.append(Issue("empty-file", table.file))
         return
     header_at = _find_header(rows, schema)
     if header_at is None:
-        table.issues.append(Issue("no-known-columns", table.file, row=rows[0][0], line=rows[0][1]))
+        first = rows[0]
+        table.issues.append(
+            Issue(
+                "no-known-columns",
+                table.file,
+                row=first[0],
+                line=first[1],
+                params=_header_hint(first[2], sheets),
+            )
+        )
         return
     number, line, headers = rows[header_at]
     table.header_row = number
@@ -260,6 +294,25 @@ def _build(table: Table, rows: list[tuple[int, int, list[str]]], schema: Schema)
         table.issues.append(Issue("no-rows", table.file, row=number, line=line))
     for number, line, cells in body:
         table.rows.append(_make_row(table, schema, mapping, number, line, cells))
+
+
+def _header_hint(cells: list[str], sheets: list[str]) -> dict[str, str]:
+    """Why no header was found, when we can tell: another separator, or another sheet."""
+    text = ",".join(cells)
+    for sep, ja, en in ((";", "セミコロン（;）", "semicolons"), ("\t", "タブ", "tabs")):
+        if len(cells) == 1 and sep in text:
+            return {
+                "detail": f"区切りが{ja}のようです。コンマ区切りで保存してください。",
+                "detail_en": f"The columns seem separated by {en}; save with commas.",
+            }
+    if len(sheets) > 1:
+        return {
+            "detail": f"データが別のシートにあるなら --sheet で指定してください（シート：{'、'.join(sheets)}）。",
+            "detail_en": "If the data is on another sheet, name it with --sheet ("
+            + ", ".join(f"'{name}'" for name in sheets)
+            + ").",
+        }
+    return {}
 
 
 def _find_header(rows: list[tuple[int, int, list[str]]], schema: Schema) -> int | None:

@@ -29,7 +29,7 @@ _WORDS = {
         "nothing": "（確認する行がありません）",
     },
     "en": {
-        "checked": "{files}: checked {rows} entries. {errors} errors, {warnings} warnings.",
+        "checked": "{files}: checked {rows} entries. Errors: {errors}, warnings: {warnings}.",
         "row": "row {row}",
         "errors": "Errors (must be fixed before publishing)",
         "warnings": "Warnings (publishing still works)",
@@ -163,8 +163,6 @@ def _where(issue: Issue, lang: str) -> str:
     parts = [issue.file]
     if issue.row:
         parts.append(w["row"].format(row=issue.row))
-    elif issue.line:
-        parts.append(w["row"].format(row=issue.line))
     if issue.column and issue.code not in ("unknown-column", "duplicate-column"):
         parts.append(f"「{issue.column}」" if lang == "ja" else f"'{issue.column}'")
     return " ".join(parts) + (" " if lang == "ja" else ": ")

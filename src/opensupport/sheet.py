@@ -13,12 +13,16 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .area import load_area
 from .errors import OpenSupportError
 from .fileio import write_atomic
 from .read import Table, load_cells, read
 from .schema import OPTIONAL, RECOMMENDED, REQUIRED, Field, Schema, load_schema
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
 
 DATA_SHEET, HELP_SHEET, CHOICES_SHEET = "支援先", "説明", "選択肢"
 _LEVELS = {
@@ -105,7 +109,7 @@ def sheet_columns(table: Table | None, schema: Schema | None = None) -> list[Col
     return columns
 
 
-def build_workbook(table: Table | None, cells: dict[int, list[str]] | None = None):
+def build_workbook(table: Table | None, cells: dict[int, list[str]] | None = None) -> Workbook:
     """The openpyxl Workbook for ``table`` (None: header and input aids only)."""
     import openpyxl
 

@@ -123,7 +123,8 @@ def _constraint(note: str, table: Table, row: Any, fld: Field, schema: Schema) -
     if '"maxLength"' in note:
         value = row.get(fld.name)
         limit = fld.constraints.get("maxLength")
-        return _issue("too-long", table, row, fld, schema, length=len(value), limit=limit)
+        code = "id-too-long" if fld.name == "id" else "too-long"
+        return _issue(code, table, row, fld, schema, length=len(value), limit=limit)
     if ('"minimum"' in note or '"maximum"' in note) and fld.name not in _RULE_RANGES:
         c = fld.constraints
         return _issue(

@@ -16,8 +16,9 @@ from pathlib import Path
 from openpyxl import Workbook
 
 HERE = Path(__file__).resolve().parent
-HEADER = ["ID", "名称", "種別", "カテゴリ", "運営状況", "所在地の公開", "市町村コード", "情報源", "掲載状態"]
-ROW = ["t-1", "テスト相談室", "教育相談", "相談する", "運営中", "公開", "112186", "テスト", "掲載"]
+HEADER_LINE = "ID,名称,種別,カテゴリ,運営状況,所在地の公開,市町村コード,情報源,掲載状態"
+ROW_LINE = "t-1,テスト相談室,教育相談,相談する,運営中,公開,112186,テスト,掲載"  # the valid base row
+HEADER, ROW = HEADER_LINE.split(","), ROW_LINE.split(",")
 
 
 def csv_line(cells: list[str]) -> str:
@@ -49,8 +50,10 @@ def bad_encodings() -> None:
     ascii_header = "id,name,service_type,categories,status,location_visibility,municipality,"
     line1 = ascii_header + "source,publish_status\n"
     line2 = b"t-1,Caf\xe9lo,education_consultation,consult,active,public,112186,x,published\n"
-    write("bad-encoding-trail.csv",
-          line1.encode() + line2 + csv_line(["t-2", *ROW[1:]]).encode("utf-8"))
+    write(
+        "bad-encoding-trail.csv",
+        line1.encode() + line2 + csv_line(["t-2", *ROW[1:]]).encode("utf-8"),
+    )
 
 
 def binaries() -> None:
@@ -62,8 +65,15 @@ def binaries() -> None:
     ole2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
     write("legacy.xls", ole2)
     write("xls-as-csv.csv", ole2)  # an old .xls renamed to .csv
-    write("sheet.ods", zipped({"mimetype": "application/vnd.oasis.opendocument.spreadsheet",
-                               "content.xml": "<office:document-content/>"}))
+    write(
+        "sheet.ods",
+        zipped(
+            {
+                "mimetype": "application/vnd.oasis.opendocument.spreadsheet",
+                "content.xml": "<office:document-content/>",
+            }
+        ),
+    )
     write("notes.numbers", zipped({"Index/Document.iwa": "", "Metadata/Properties.plist": ""}))
     write("broken.xlsx", zipped({"hello.txt": "not a workbook"}))
     write("text-as.xlsx", csv_line(HEADER).encode() + csv_line(ROW).encode())
@@ -116,14 +126,19 @@ def save(book: Workbook, name: str) -> None:
     with zipfile.ZipFile(buffer) as src:
         members = {info.filename: src.read(info) for info in src.infolist()}
     # openpyxl stamps the time of saving into docProps/core.xml: put the fixed one back.
-    members["docProps/core.xml"] = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*",
-                                          rb"\g<1>2026-02-10T09:00:00Z",
-                                          members["docProps/core.xml"])
+    members["docProps/core.xml"] = re.sub(
+        rb"(<dcterms:modified[^>]*>)[^<]*",
+        rb"\g<1>2026-02-10T09:00:00Z",
+        members["docProps/core.xml"],
+    )
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
         for member, data in members.items():
-            zf.writestr(zipfile.ZipInfo(member, fixed.timetuple()[:6]), data,
-                        compress_type=zipfile.ZIP_DEFLATED)
+            zf.writestr(
+                zipfile.ZipInfo(member, fixed.timetuple()[:6]),
+                data,
+                compress_type=zipfile.ZIP_DEFLATED,
+            )
     write(name, out.getvalue())
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 
 from .. import japan
@@ -37,6 +38,11 @@ def check_coordinates(ctx: Context, row: Row) -> Iterator[Issue]:
     lat, lon = _float(lat_text), _float(lon_text)
     if lat is None or lon is None:
         return  # the structure layer already named the cell that is not a number
+    infinite = [n for n, v in (("latitude", lat), ("longitude", lon)) if not math.isfinite(v)]
+    for name in infinite:  # frictionless reads NaN and inf as numbers; a map cannot
+        yield ctx.issue("bad-number", row, name)
+    if infinite:
+        return
     result = japan.check_coordinates(lat, lon, row.get("municipality") or None, MAX_KM)
     yield from _coordinate_issues(ctx, row, result, lat, lon)
 

@@ -36,6 +36,8 @@ def guarded(func: Callable[..., int]) -> Callable[..., None]:
         lang = kwargs.get("lang", "ja")
         try:
             code = func(*args, **kwargs)
+        except (click.exceptions.Abort, click.exceptions.ClickException, click.exceptions.Exit):
+            raise  # click prints these itself (usage errors exit 2, an abort 1)
         except OpenSupportError as err:
             click.echo(f"opensupport: {err.message(lang)}", err=True)
             sys.exit(EXIT_USAGE)
@@ -60,6 +62,9 @@ def cli() -> None:
     """
 
 
+from . import build as _build  # noqa: E402,F401
 from . import fix as _fix  # noqa: E402,F401
+from . import new as _new  # noqa: E402,F401
+from . import sheet as _sheet  # noqa: E402,F401
 from . import validate as _validate  # noqa: E402,F401  (registers the command)
 from . import worklist as _worklist  # noqa: E402,F401

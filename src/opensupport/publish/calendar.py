@@ -22,6 +22,7 @@ from icalendar import Calendar, Event
 
 from ..model import AREA_ONLY, PUBLIC, Directory, Resource
 from ..schedule import describe_rule, rrule_text, to_rrule
+from . import meta
 from .files import NO_SCHEDULE, NOT_ACTIVE, Context, Counter, Written, write_text
 
 TZID = "Asia/Tokyo"
@@ -54,7 +55,9 @@ def write_calendar(directory: Directory, data_dir: Path, ctx: Context) -> list[W
             )
         )
     all_events = [e for _, evs in per_resource for e in evs]
-    write_text(data_dir / "calendar/all.ics", _calendar(directory, directory.name, all_events))
+    write_text(
+        data_dir / "calendar/all.ics", _calendar(directory, meta.title(directory), all_events)
+    )
     written.insert(
         0,
         Written(

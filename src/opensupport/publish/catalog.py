@@ -16,6 +16,7 @@ submitting the CKAN payload, and add the portal's ``owner_org``).
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -30,17 +31,33 @@ LANG_JA = URIRef("http://publications.europa.eu/resource/authority/language/JPN"
 IANA = "https://www.iana.org/assignments/media-types/"
 LOCN = Namespace("http://www.w3.org/ns/locn#")
 FILES = (
-    Written("catalog.jsonld", "カタログ（DCAT-AP、JSON-LD）", "Catalog (DCAT-AP, JSON-LD)",
-            "application/ld+json", listed=False),
-    Written("catalog.ttl", "カタログ（DCAT-AP、Turtle）", "Catalog (DCAT-AP, Turtle)",
-            "text/turtle", listed=False),
-    Written("ckan-package.json", "CKAN 登録用データ", "CKAN package_create payload",
-            "application/json", listed=False),
+    Written(
+        "catalog.jsonld",
+        "カタログ（DCAT-AP、JSON-LD）",
+        "Catalog (DCAT-AP, JSON-LD)",
+        "application/ld+json",
+        listed=False,
+    ),
+    Written(
+        "catalog.ttl",
+        "カタログ（DCAT-AP、Turtle）",
+        "Catalog (DCAT-AP, Turtle)",
+        "text/turtle",
+        listed=False,
+    ),
+    Written(
+        "ckan-package.json",
+        "CKAN 登録用データ",
+        "CKAN package_create payload",
+        "application/json",
+        listed=False,
+    ),
 )
 
 
-def write_catalog(directory: Directory, data_dir: Path, ctx: Context,
-                  written: list[Written]) -> list[Written]:
+def write_catalog(
+    directory: Directory, data_dir: Path, ctx: Context, written: list[Written]
+) -> list[Written]:
     """Write the DCAT and CKAN records describing the files already ``written``."""
     listed = [w for w in written if w.listed]
     graph = dcat_graph(directory, ctx, listed)
@@ -53,8 +70,13 @@ def write_catalog(directory: Directory, data_dir: Path, ctx: Context,
 def dcat_graph(directory: Directory, ctx: Context, files: list[Written]) -> Graph:
     """The catalog, its dataset and the distributions, as an RDF graph."""
     g = Graph()
-    for prefix, ns in (("dcat", DCAT), ("dct", DCTERMS), ("foaf", FOAF), ("skos", SKOS),
-                       ("locn", LOCN)):
+    for prefix, ns in (
+        ("dcat", DCAT),
+        ("dct", DCTERMS),
+        ("foaf", FOAF),
+        ("skos", SKOS),
+        ("locn", LOCN),
+    ):
         g.bind(prefix, ns)
     ident = meta.identifier(directory)
     catalog, dataset = _iri(ctx, "catalog"), _iri(ctx, "dataset")
@@ -76,8 +98,15 @@ def dcat_graph(directory: Directory, ctx: Context, files: list[Written]) -> Grap
     return g
 
 
-def _describe(g: Graph, node: URIRef, directory: Directory, ident: str, issued: Literal,
-              publisher: URIRef, lic: URIRef) -> None:
+def _describe(
+    g: Graph,
+    node: URIRef,
+    directory: Directory,
+    ident: str,
+    issued: Literal,
+    publisher: URIRef,
+    lic: URIRef,
+) -> None:
     g.add((node, DCTERMS.title, Literal(meta.title(directory), lang="ja")))
     g.add((node, DCTERMS.title, Literal(meta.title(directory, "en"), lang="en")))
     g.add((node, DCTERMS.description, Literal(meta.description(directory), lang="ja")))
@@ -117,8 +146,7 @@ def _location(g: Graph, ctx: Context, place: Any) -> URIRef:
     return node
 
 
-def _distribution(g: Graph, ctx: Context, written: Written, ident: str,
-                  lic: URIRef) -> URIRef:
+def _distribution(g: Graph, ctx: Context, written: Written, ident: str, lic: URIRef) -> URIRef:
     node = _iri(ctx, f"distribution/{written.path}")
     url = URIRef(ctx.data_url(written.path))
     g.add((node, RDF.type, DCAT.Distribution))
@@ -167,9 +195,15 @@ def ckan_package(directory: Directory, ctx: Context, files: list[Written]) -> di
         "version": ctx.version,
         "author": publisher.get("name", ""),
         "maintainer": publisher.get("name", ""),
-        "tags": [{"name": word} for word in meta.keywords(directory)],
-        "extras": [{"key": "spatial_text", "value": "、".join(
-            f"{m.name}（{m.code}）" for m in directory.used_municipalities())}],
+        "tags": [{"name": tag} for tag in ckan_tags(meta.keywords(directory))],
+        "extras": [
+            {
+                "key": "spatial_text",
+                "value": "、".join(
+                    f"{m.name}（{m.code}）" for m in directory.used_municipalities()
+                ),
+            }
+        ],
         "resources": [_ckan_resource(ctx, w) for w in files],
     }
     if publisher.get("email"):
@@ -179,8 +213,18 @@ def ckan_package(directory: Directory, ctx: Context, files: list[Written]) -> di
     return package
 
 
+def ckan_tags(words: list[str]) -> list[str]:
+    """Keywords as CKAN accepts tags: word characters, spaces, ``-``, ``_`` and ``.`` only."""
+    tags = (" ".join(re.sub(r"[^\w\-. ]", " ", w).split()) for w in words)
+    return list(dict.fromkeys(t for t in tags if len(t) >= 2))
+
+
 def _ckan_resource(ctx: Context, written: Written) -> dict[str, str]:
     fmt = written.path.rsplit(".", 1)[-1].upper()
-    return {"name": f"{written.title_ja}（{written.path}）", "url": ctx.data_url(written.path),
-            "format": {"JSON": "JSON", "GEOJSON": "GeoJSON", "ICS": "iCalendar"}.get(fmt, fmt),
-            "mimetype": written.media_type, "description": written.title_en}
+    return {
+        "name": f"{written.title_ja}（{written.path}）",
+        "url": ctx.data_url(written.path),
+        "format": {"JSON": "JSON", "GEOJSON": "GeoJSON", "ICS": "iCalendar"}.get(fmt, fmt),
+        "mimetype": written.media_type,
+        "description": written.title_en,
+    }

@@ -198,9 +198,8 @@ class Feed:
                 {
                     "id": self.id("service_area", f"{res.id}:{code}"),
                     "service_id": sid,
-                    "name": place.name if place else code,
-                    "extent_type": "other",
-                    "extent": code,
+                    "name": f"{place.prefecture}{place.name}" if place else code,
+                    "description": f"全国地方公共団体コード {code}",
                 }
             )
         return areas

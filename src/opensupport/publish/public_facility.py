@@ -125,6 +125,7 @@ def _values(directory: Directory, res: Resource) -> dict[str, Any]:
     home = directory.municipality(directory.home_code)
     place = directory.municipality(res.municipality)
     opens, closes = opening_span(res.rules)
+    own = res.latitude is not None and res.geo_precision != "municipality"
     return {
         "全国地方公共団体コード": directory.home_code,
         "ID": res.id,
@@ -140,8 +141,8 @@ def _values(directory: Directory, res: Resource) -> dict[str, Any]:
         "所在地_都道府県": place.prefecture if place else "",
         "所在地_市区町村": place.name if place else "",
         "建物名等(方書)": res.building,
-        "緯度": res.latitude if res.latitude is not None else "",
-        "経度": res.longitude if res.longitude is not None else "",
+        "緯度": res.latitude if own else "",
+        "経度": res.longitude if own else "",
         "電話番号": res.phone,
         "連絡先メールアドレス": res.email,
         "連絡先FormURL": res.form_url,

@@ -10,9 +10,9 @@ from .files import LOCATION_NOT_PUBLIC, NO_POINT, NO_SCHEDULE, NOT_ACTIVE, Writt
 
 REASONS = {
     LOCATION_NOT_PUBLIC: ("所在地が非公開", "location not public"),
-    NO_POINT: ("地図の位置がない", "no map position"),
+    NO_POINT: ("地図に載せない場所", "not placed on a map"),
     NOT_ACTIVE: ("休止中・終了", "temporarily closed or ended"),
-    NO_SCHEDULE: ("定期の開所日時がない", "no regular opening times"),
+    NO_SCHEDULE: ("定期の開所日時なし", "no regular opening times"),
     "draft": ("下書き", "draft"),
     "hidden": ("非掲載", "hidden"),
 }

@@ -1,0 +1,42 @@
+"""``opensupport build``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ..build import DATA, build
+from ..render import to_text
+from .main import EXIT_INVALID, EXIT_OK, cli, debug_option, guarded, lang_option
+
+_WARNINGS = {
+    "ja": "警告 {n}件（詳しくは opensupport validate で）",
+    "en": "{n} warnings (see opensupport validate)",
+}
+
+
+@cli.command("build")
+@click.argument("area", default=".", type=click.Path(path_type=Path))
+@click.option(
+    "-o",
+    "--out",
+    type=click.Path(path_type=Path),
+    help="出力先のフォルダ（省略時は AREA/_site）/ output folder (default AREA/_site)",
+)
+@lang_option
+@debug_option
+@guarded
+def build_command(area: Path, out: Path | None, lang: str, debug: bool) -> int:
+    """エリアのデータを確かめ、公開用のフォルダ（data/ とサイト）を書き出す。
+
+    Validate an area and write its deployable folder. Exit 0 done, 1 invalid data, 2 usage.
+    """
+    result = build(area, out, lang=lang)
+    if result.summary is None:
+        click.echo(to_text(result.report))
+        return EXIT_INVALID
+    click.echo(result.summary.text(lang, folder=str(result.out / DATA)))
+    if result.report.warnings:
+        click.echo(_WARNINGS[lang].format(n=len(result.report.warnings)))
+    return EXIT_OK

@@ -1,0 +1,9 @@
+"""The website: a small Jinja2 generator over the model (see ``generate.py``)."""
+
+from __future__ import annotations
+
+from .generate import write_site
+from .hook import build_with_site, site_writer
+from .search import normalise
+
+__all__ = ["build_with_site", "normalise", "site_writer", "write_site"]
