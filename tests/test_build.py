@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import shutil
 from pathlib import Path
@@ -10,10 +11,11 @@ import pytest
 from click.testing import CliRunner
 
 import opensupport.cli.build  # noqa: F401  (registers the command)
-from opensupport import build as build_module
 from opensupport.build import SITE_WRITERS, build
 from opensupport.cli import cli
 from opensupport.errors import OpenSupportError
+
+build_module = importlib.import_module("opensupport.build")  # the module, not the function
 
 ROOT = Path(__file__).resolve().parents[1]
 BUILD_AREAS = ROOT / "tests" / "data" / "build"

@@ -182,6 +182,7 @@ class LgCodeResult:
     status: str
 
 
+@lru_cache(maxsize=4096)
 def check_lgcode(value: str) -> LgCodeResult:
     """Check a local government code (value already NFKC-normalised and stripped).
 
@@ -301,6 +302,7 @@ def _split_extension(text: str) -> tuple[str, str | None]:
     return text[: match.start()], match.group(1)
 
 
+@lru_cache(maxsize=16384)
 def check_phone(value: str) -> PhoneResult:
     """Parse a Japanese phone number (region JP).
 

@@ -118,9 +118,10 @@ class Schema:
     descriptor: dict[str, Any]
     config: dict[str, Any]
     _headers: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    _index: dict[str, Field] = field(default_factory=dict, compare=False, repr=False)
 
     def field(self, name: str) -> Field:
-        return next(f for f in self.fields if f.name == name)
+        return self._index[name]
 
     @property
     def names(self) -> list[str]:
@@ -191,4 +192,5 @@ def load_schema() -> Schema:
         for key in (f.title_en, f.title, f.name):
             headers[fold(key)] = f.name
     config = json.loads((root / "config.schema.json").read_text(encoding="utf-8"))
-    return Schema(fields, taxonomies, descriptor, config, headers)
+    index = {f.name: f for f in fields}
+    return Schema(fields, taxonomies, descriptor, config, headers, index)

@@ -59,7 +59,7 @@
     var n = group.items.length;
     return L.divIcon({
       className: "os-marker os-marker-" + group.precision,
-      html: n > 1 ? String(n) : "",
+      html: n > 1 ? "<span class=\"os-count\" data-count=\"" + String(n) + "\"></span>" : "",
       iconSize: [size, size],
       iconAnchor: [size / 2, size / 2],
       popupAnchor: [0, -size / 2],
