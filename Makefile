@@ -14,15 +14,23 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	@echo "== opensupport validate $(AREA)"
-	@$(BIN)/opensupport validate $(AREA); status=$$?; \
-	 echo ""; \
-	 if [ $$status -eq 0 ]; then \
-	   echo "確認したもの / checked: $(AREA)/opensupport.yml と $(AREA)/data/resources.csv"; \
-	   echo "結果 / result: エラーなし（警告は上の一覧）/ no errors (warnings listed above)"; \
-	 else exit $$status; fi
+	@echo "== 1/2 opensupport validate $(AREA)"
+	@$(BIN)/opensupport validate $(AREA)
+	@echo ""
+	@echo "== 2/2 opensupport build $(AREA)"
+	@$(BIN)/opensupport build $(AREA)
+	@echo ""
+	@echo "確認したもの / checked: $(AREA)/opensupport.yml, $(AREA)/data/resources.csv (エラーなし / no errors)"
+	@echo "サイト / website:      $(AREA)/_site/index.html"
+	@echo "オープンデータ / data: $(AREA)/_site/data/ (datapackage.json, GeoJSON, HSDS, 公共施設一覧, iCalendar, DCAT, CKAN)"
+	@echo "見るには / to open:    $(BIN)/opensupport serve $(AREA)   → http://127.0.0.1:8000/"
 
-test: $(STAMP)
+# axe-core for the accessibility tests: npm, test tooling only, into a gitignored node_modules.
+AXE := node_modules/axe-core/axe.min.js
+$(AXE):
+	npm install --no-save --no-audit --no-fund --silent axe-core@4
+
+test: $(STAMP) $(AXE)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest -q

@@ -130,7 +130,7 @@ def test_source_date_epoch_sets_every_date(area: Path, tmp_path: Path) -> None:
 def test_site_writers_hook_writes_into_out(
     area: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def site(directory, out_dir: Path, build_time) -> None:
+    def site(directory, out_dir: Path, area) -> None:
         (out_dir / "index.html").write_text(f"<title>{directory.name}</title>")
 
     monkeypatch.setattr(build_module, "SITE_WRITERS", [*SITE_WRITERS, site])

@@ -1,7 +1,7 @@
 """``build()``: validate an area, build the model once, and write one deployable folder.
 
 The folder (default ``AREA/_site``) holds ``data/`` (every open-data format, see
-:mod:`opensupport.publish`) and, once the website generator exists, the site beside it. Output
+:mod:`opensupport.publish`) and the website beside it (:mod:`opensupport.site`). Output
 goes to a temporary folder next to OUT and replaces OUT only when complete, so a failed build
 leaves the previous one intact. ``SOURCE_DATE_EPOCH`` fixes every date and time written, so the
 same input gives byte-identical output.
@@ -17,22 +17,22 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from .area import load_area
+from .area import Area, load_area
 from .errors import OpenSupportError
 from .model import Directory, build_model
 from .publish import JST, publish_data
 from .publish.summary import Summary
 from .report import Report
 from .schema import load_schema
+from .site import site_writer
 from .validate import validate_table
 
 DATA = "data"
 DEFAULT_OUT = "_site"
 MARKER = f"{DATA}/datapackage.json"  # what shows that a folder is an earlier build
 
-# Writers of the website, called after data/ is written: (directory, out_dir, build_time).
-# The site generator appends itself here (another issue); each writes into out_dir, not data/.
-SITE_WRITERS: list[Callable[[Directory, Path, datetime], None]] = []
+# Writers called after data/ is written, each into OUT (not data/): (directory, out_dir, area).
+SITE_WRITERS: list[Callable[[Directory, Path, Area], None]] = [site_writer]
 
 
 @dataclass
@@ -77,8 +77,9 @@ def build(
     if not report.valid or table is None:
         return BuildResult(report, out_dir)
     check_out(out_dir, area_path)
-    directory = build_model(table, load_area(area_path).config, load_schema(), today=today)
-    summary = _write(out_dir, lambda tmp: _publish(directory, tmp, build_time))
+    area = load_area(area_path)
+    directory = build_model(table, area.config, load_schema(), today=today)
+    summary = _write(out_dir, lambda tmp: _publish(directory, area, tmp, build_time))
     return BuildResult(report, out_dir, summary)
 
 
@@ -121,10 +122,10 @@ def check_out(out_dir: Path, area_path: Path) -> None:
         )
 
 
-def _publish(directory: Directory, tmp: Path, build_time: datetime) -> Summary:
+def _publish(directory: Directory, area: Area, tmp: Path, build_time: datetime) -> Summary:
     summary = publish_data(directory, tmp / DATA, build_time)
-    for site_writer in SITE_WRITERS:  # hook: the website generator writes into OUT here
-        site_writer(directory, tmp, build_time)
+    for writer in SITE_WRITERS:  # the website, next to data/
+        writer(directory, tmp, area)
     return summary
 
 

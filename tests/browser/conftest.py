@@ -29,9 +29,10 @@ import pytest
 from browsing import Recorder, open_context, watch
 
 from opensupport.area import load_area
+from opensupport.build import build
 from opensupport.model import build_model
 from opensupport.schema import load_schema
-from opensupport.site import build_with_site, write_site
+from opensupport.site import write_site
 from opensupport.validate import validate_table
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -88,7 +89,7 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The three sites, built once, under one folder."""
     root = tmp_path_factory.mktemp("sites")
     for name, area in (("fukaya", FUKAYA), ("area", AREA)):
-        result = build_with_site(area, root / name, today=TODAY)
+        result = build(area, root / name, today=TODAY)
         assert result.ok, result.report
     shutil.copytree(root / "area", root / "hostile")
     directory, area = hostile_directory()

@@ -110,3 +110,16 @@ def test_readable_without_javascript(browser: Any, base_url: str) -> None:
     assert "毎月 第3日曜" in page.locator("section.key").inner_text()
     context.close()
     assert recorder.foreign == []
+
+
+def test_filter_by_keyboard(page: Any, base_url: str) -> None:
+    page.goto(f"{base_url}/fukaya/list/")
+    page.locator("#q").focus()
+    page.keyboard.press("Tab")  # さがす
+    page.keyboard.press("Tab")  # the filter panel's summary
+    page.keyboard.press("Tab")  # カテゴリ
+    assert page.evaluate("document.activeElement.id") == "f-category"
+    page.keyboard.press("ArrowDown")
+    page.wait_for_url(re.compile(r"\?category=consult$"))
+    assert cards(page).count() == 34
+    assert "67件中 34件" in page.locator("#os-count").inner_text()

@@ -10,6 +10,10 @@ from ..build import DATA, build
 from ..render import to_text
 from .main import EXIT_INVALID, EXIT_OK, cli, debug_option, guarded, lang_option
 
+_SITE = {
+    "ja": "ウェブサイト：{out}/index.html（一覧、地図、支援先ごとのページ {n}件）",
+    "en": "Website: {out}/index.html (list, map, a page for each of {n} resources)",
+}
 _WARNINGS = {
     "ja": "警告 {n}件（詳しくは opensupport validate で）",
     "en": "{n} warnings (see opensupport validate)",
@@ -37,6 +41,8 @@ def build_command(area: Path, out: Path | None, lang: str, debug: bool) -> int:
         click.echo(to_text(result.report))
         return EXIT_INVALID
     click.echo(result.summary.text(lang, folder=str(result.out / DATA)))
+    if (result.out / "index.html").is_file():
+        click.echo(_SITE[lang].format(out=result.out, n=result.summary.resources))
     if result.report.warnings:
         click.echo(_WARNINGS[lang].format(n=len(result.report.warnings)))
     return EXIT_OK

@@ -65,6 +65,7 @@ def cli() -> None:
 from . import build as _build  # noqa: E402,F401
 from . import fix as _fix  # noqa: E402,F401
 from . import new as _new  # noqa: E402,F401
+from . import serve as _serve  # noqa: E402,F401
 from . import sheet as _sheet  # noqa: E402,F401
 from . import validate as _validate  # noqa: E402,F401  (registers the command)
 from . import worklist as _worklist  # noqa: E402,F401

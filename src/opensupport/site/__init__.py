@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .generate import write_site
-from .hook import build_with_site, site_writer
+from .hook import site_writer
 from .search import normalise
 
-__all__ = ["build_with_site", "normalise", "site_writer", "write_site"]
+__all__ = ["normalise", "site_writer", "write_site"]

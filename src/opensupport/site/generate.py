@@ -31,12 +31,12 @@ from .pages import Page, read_pages
 from .search import search_index
 from .strings import catalog, js_strings
 from .views import (
+    CONTACT_FIELDS,
     FILTERS,
     GRADE_BANDS,
     card,
-    contact_items,
+    format_date,
     is_stale,
-    japanese_date,
     labels,
     municipality_name,
     rows,
@@ -90,7 +90,7 @@ def _environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters["jdate"] = japanese_date
+    env.filters["jdate"] = format_date
     env.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "sort_keys": True}
     return env
 
@@ -279,7 +279,7 @@ def _resource(
         "stale": is_stale(res, directory.today),
         "stale_months": _STALE_MONTHS,
         "alert": res.alert and (res.alert_until is None or res.alert_until >= directory.today),
-        "contact": contact_items(directory, res, t),
+        "has_contact": any(getattr(res, name) for name in CONTACT_FIELDS),
         "schedule": schedule_lines(res),
         "feedback": _feedback(site, res, t),
         "ics": res.id in site["calendars"] if site["calendars"] is not None else bool(res.rules),

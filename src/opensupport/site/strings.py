@@ -13,6 +13,10 @@ from typing import Any
 JA: dict[str, Any] = {
     "lang": "ja",
     "skip": "本文へ移動",
+    "breadcrumbs": "現在の場所",
+    "colon": "：",
+    "separator": " ・ ",
+    "date": "{year}年{month}月{day}日",
     "nav_label": "サイト内の移動",
     "nav_home": "トップ",
     "nav_list": "一覧",
@@ -59,6 +63,7 @@ JA: dict[str, Any] = {
     "license": "ライセンス",
     "list_title": "支援先の一覧",
     "filters_title": "しぼりこむ",
+    "filters_active": "しぼりこむ（{n}つの条件）",
     "filter_any": "すべて",
     "filter_category": "カテゴリ",
     "filter_audience": "だれのため",
@@ -130,7 +135,7 @@ JA: dict[str, Any] = {
         "source": "情報の出どころ",
     },
     "map_title": "地図",
-    "map_lead": "支援先の場所を地図で見られます。印をえらぶと、その場所の支援先の一覧が出ます。",
+    "map_lead": "印をえらぶと、その場所の支援先の一覧が出ます。地図の下にも同じ一覧があります。",
     "map_all_municipality": "この地図の支援先は、正確な位置がまだ登録されていないため、"
     "すべて所在する市町村の役所の位置にまとめて表示しています。実際の場所ではありません。",
     "map_some_municipality": "正確な位置が登録されていない支援先（{n}件）は、"
@@ -148,6 +153,8 @@ JA: dict[str, Any] = {
 
 # The keys site.js reads (from the JSON block ``#os-strings``).
 JS_KEYS = (
+    "filters_title",
+    "filters_active",
     "result_count",
     "result_count_of",
     "furigana_on",

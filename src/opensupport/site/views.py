@@ -22,6 +22,19 @@ STALE_MONTHS = 12
 # The resource page's sections, in order; every public field but ``name`` is in one.
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
+        "contact",
+        (
+            "phone",
+            "phone_note",
+            "email",
+            "form_url",
+            "line_url",
+            "url",
+            "languages",
+            "easy_japanese_ok",
+        ),
+    ),
+    (
         "about",
         (
             "name_kana",
@@ -63,19 +76,6 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "access",
             "parking",
             "accessibility",
-        ),
-    ),
-    (
-        "contact",
-        (
-            "phone",
-            "phone_note",
-            "email",
-            "form_url",
-            "line_url",
-            "url",
-            "languages",
-            "easy_japanese_ok",
         ),
     ),
     ("school", ("attendance_credit", "attendance_note")),
@@ -128,11 +128,13 @@ class Item:
 
 @dataclass(frozen=True)
 class Row:
-    """One field on the resource page: its Japanese title and its values (empty = 確認中)."""
+    """One field on the resource page: its Japanese title and its values; when there are none,
+    ``empty`` says so (確認中, or 未確認 for the verification date)."""
 
     name: str
     label: str
     items: tuple[Item, ...]
+    empty: str = ""
 
 
 def municipality_name(directory: Directory, code: str) -> str:
@@ -150,8 +152,9 @@ def labels(directory: Directory, taxonomy: str, codes: tuple[str, ...] | str) ->
     return [directory.label(taxonomy, code) for code in values if code]
 
 
-def japanese_date(value: date) -> str:
-    return f"{value.year}年{value.month}月{value.day}日"
+def format_date(value: date, t: dict[str, Any]) -> str:
+    """A date in the catalog's words: ``2026年2月10日``."""
+    return str(t["date"]).format(year=value.year, month=value.month, day=value.day)
 
 
 def who_for(directory: Directory, res: Resource, t: dict[str, Any]) -> str:
@@ -235,21 +238,21 @@ def is_stale(res: Resource, today: date) -> bool:
     return res.last_verified is not None and today - res.last_verified > STALE_AFTER
 
 
-def has_contact(res: Resource) -> bool:
-    return any(getattr(res, name) for name in CONTACT_FIELDS)
-
-
-def rows(directory: Directory, res: Resource, t: dict[str, Any]) -> Iterator[tuple[str, list[Row]]]:
-    """The resource page's sections: (section title, rows), empty optional fields left out."""
+def rows(
+    directory: Directory, res: Resource, t: dict[str, Any]
+) -> Iterator[tuple[str, str, list[Row]]]:
+    """The resource page's sections: (key, title, rows), empty optional fields left out; the
+    contact section is always there (it then points to the publisher)."""
     for key, names in GROUPS:
         shown = []
         for name in names:
             fld = directory.schema.field(name)
             items = tuple(field_items(directory, res, name, t))
             if items or fld.level == RECOMMENDED:
-                shown.append(Row(name, fld.title, items))
-        if shown:
-            yield t["groups"][key], shown
+                empty = t["unverified"] if name == "last_verified" else t["unknown"]
+                shown.append(Row(name, fld.title, items, empty))
+        if shown or key == "contact":
+            yield key, t["groups"][key], shown
 
 
 def field_items(directory: Directory, res: Resource, name: str, t: dict[str, Any]) -> list[Item]:
@@ -263,7 +266,7 @@ def field_items(directory: Directory, res: Resource, name: str, t: dict[str, Any
         return [Item(w) for w in words] + [Item(f) for f in value.failed]
     if name in ("municipality", "service_area"):
         codes = (value,) if isinstance(value, str) else value
-        return [Item(municipality_name(directory, c)) for c in codes]
+        return [Item(f"{municipality_name(directory, c)}（{c}）") for c in codes]
     if fld.taxonomy:
         return [Item(text) for text in labels(directory, fld.taxonomy, value)]
     return [_item(name, v, t) for v in (value if isinstance(value, tuple) else (value,))]
@@ -273,7 +276,7 @@ def _item(name: str, value: Any, t: dict[str, Any]) -> Item:
     if isinstance(value, bool):
         return Item(t["yes"] if value else t["no"])
     if isinstance(value, date):
-        return Item(japanese_date(value))
+        return Item(format_date(value, t))
     text = str(value)
     if name in ("url", "form_url", "line_url"):
         return Item(text, web_href(text))
@@ -289,13 +292,3 @@ def schedule_lines(res: Resource) -> list[str]:
     if res.schedule is None:
         return []
     return [describe_rule(rule) for rule in res.schedule.rules] + list(res.schedule.failed)
-
-
-def contact_items(directory: Directory, res: Resource, t: dict[str, Any]) -> list[dict[str, Any]]:
-    """Phone, mail, form, LINE and web site with their field titles (links only when safe)."""
-    found = []
-    for name in CONTACT_FIELDS:
-        title = directory.schema.field(name).title
-        for item in field_items(directory, res, name, t):
-            found.append({"label": title, "text": item.text, "href": item.href})
-    return found

@@ -55,6 +55,8 @@
     var count = document.getElementById("os-count");
     var empty = document.getElementById("os-empty");
     var panel = document.getElementById("os-panel");
+    var summary = panel && panel.querySelector("summary");
+    var resetButton = document.getElementById("os-reset");
     var index = null;
     var loading = false;
     var tokens = cards.map(function (card) {
@@ -100,7 +102,11 @@
         ? format(strings.result_count_of, { total: cards.length, n: shown })
         : format(strings.result_count, { n: shown });
       empty.hidden = shown > 0;
-      if (need.length && panel) panel.open = true;
+      resetButton.hidden = !filtered;
+      if (summary) {
+        summary.textContent = need.length
+          ? format(strings.filters_active, { n: need.length }) : strings.filters_title;
+      }
     }
 
     function toQuery() {
@@ -153,7 +159,7 @@
       event.preventDefault();
       commit();
     });
-    document.getElementById("os-reset").addEventListener("click", reset);
+    resetButton.addEventListener("click", reset);
     document.getElementById("os-reset-empty").addEventListener("click", reset);
     window.addEventListener("popstate", fromQuery);
     form.hidden = false;
