@@ -4,6 +4,7 @@ examples/fukaya is the template rendered with Fukaya's answers plus Fukaya's dat
 from __future__ import annotations
 
 import contextlib
+import fnmatch
 import shlex
 from pathlib import Path
 
@@ -39,11 +40,25 @@ def _render(tmp_path: Path, **answers: str) -> Path:
     return new_area(HONJO | answers, tmp_path)
 
 
+def _ignored(relative: Path, patterns: list[str]) -> bool:
+    """Whether the area's own .gitignore ignores this path (e.g. _site/ after `make demo`)."""
+    parts = relative.parts
+    return any(fnmatch.fnmatch(part, pattern.rstrip("/")) for pattern in patterns for part in parts)
+
+
 def _files(root: Path) -> dict[str, bytes]:
+    ignore = root / ".gitignore"
+    patterns = [
+        line.strip()
+        for line in (ignore.read_text(encoding="utf-8").splitlines() if ignore.is_file() else [])
+        if line.strip() and not line.startswith("#")
+    ]
     return {
         p.relative_to(root).as_posix(): p.read_bytes()
         for p in sorted(root.rglob("*"))
-        if p.is_file() and p.relative_to(root).parts[0] not in ("data", "pages")
+        if p.is_file()
+        and p.relative_to(root).parts[0] not in ("data", "pages")
+        and not _ignored(p.relative_to(root), patterns)
     }
 
 
