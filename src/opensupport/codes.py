@@ -43,11 +43,14 @@ class _Defaults(dict):
         return ""
 
 
-def _c(
+def make_code(
     code: str, severity: str, title: tuple[str, str], message: tuple[str, str], fix: tuple[str, str]
 ) -> Code:
+    """A registry entry from (ja, en) pairs."""
     return Code(code, severity, title[0], title[1], message[0], message[1], fix[0], fix[1])
 
+
+_c = make_code
 
 _ALL = [
     # --- the file itself -------------------------------------------------------------------

@@ -2,14 +2,8 @@
 
 from __future__ import annotations
 
-from .codes import ERROR, WARNING, Code
-
-
-def _c(
-    code: str, severity: str, title: tuple[str, str], message: tuple[str, str], fix: tuple[str, str]
-) -> Code:
-    return Code(code, severity, title[0], title[1], message[0], message[1], fix[0], fix[1])
-
+from .codes import ERROR, WARNING
+from .codes import make_code as _c
 
 DOMAIN_CODES = [
     # --- 地方公共団体コード -------------------------------------------------------------------

@@ -25,7 +25,7 @@ from . import __version__
 from .errors import OpenSupportError
 from .fileio import write_atomic
 from .japan import Municipality, check_lgcode, municipality
-from .schema import load_schema
+from .schema import load_schema, package_dir
 
 QUESTIONS = (
     "municipalities",
@@ -48,14 +48,7 @@ _JINJA = ("{{", "}}", "{%", "%}", "{#", "#}")
 
 def template_dir() -> Path:
     """Where ``template/`` is: inside the wheel, or at the root of a source checkout."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "_template", here.parents[1] / "template"):
-        if (candidate / "cookiecutter.json").is_file():
-            return candidate
-    raise OpenSupportError(
-        "template/ フォルダが見つかりません（インストールが壊れています）。",
-        "The template/ folder is missing (broken installation).",
-    )
+    return package_dir("template", "cookiecutter.json")
 
 
 @dataclass(frozen=True)

@@ -32,16 +32,21 @@ _STANDARD_KEYS = {
 }
 
 
-def schema_dir() -> Path:
-    """Where ``schema/`` is: inside the wheel, or at the root of a source checkout."""
+def package_dir(name: str, marker: str) -> Path:
+    """Where a shipped folder (``schema``, ``template``) is: inside the wheel as ``_name``, or at
+    the root of a source checkout. ``marker`` is a file that must be in it."""
     here = Path(__file__).resolve().parent
-    for candidate in (here / "_schema", here.parents[1] / "schema"):
-        if (candidate / "resources.schema.json").is_file():
+    for candidate in (here / f"_{name}", here.parents[1] / name):
+        if (candidate / marker).is_file():
             return candidate
     raise OpenSupportError(
-        "schema/ フォルダが見つかりません（インストールが壊れています）。",
-        "The schema/ folder is missing (broken installation).",
+        f"{name}/ フォルダが見つかりません（インストールが壊れています）。",
+        f"The {name}/ folder is missing (broken installation).",
     )
+
+
+def schema_dir() -> Path:
+    return package_dir("schema", "resources.schema.json")
 
 
 def fold(text: str) -> str:

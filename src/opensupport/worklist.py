@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .checks.crossfield import PRINT_MONTHS, STALE_MONTHS, months_between
+from .checks.crossfield import PRINT_MONTHS, STALE_MONTHS, months_between, parse_date
 from .read import Row, Table
 from .schema import RECOMMENDED, load_schema
 from .validate import validate_table
@@ -93,7 +93,7 @@ def worklist(target: str | Path, *, today: date | None = None) -> WorkList:
 
 
 def _entry(row: Row, table: Table, today: date) -> Entry:
-    verified = _date(row.get("last_verified"))
+    verified = parse_date(row.get("last_verified"))
     due = _add_months(verified, STALE_MONTHS) if verified else None
     if verified is None:
         state = UNVERIFIED
@@ -112,13 +112,6 @@ def _entry(row: Row, table: Table, today: date) -> Entry:
         if f.level == RECOMMENDED and f.name != "last_verified" and not row.get(f.name)
     )
     return Entry(row.row, row.get("id"), row.get("name"), state, verified, due, missing)
-
-
-def _date(text: str) -> date | None:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        return None
 
 
 def _add_months(day: date, months: int) -> date:

@@ -85,7 +85,8 @@ def check_ages(ctx: Context, row: Row) -> Iterator[Issue]:
             )
 
 
-def _date(text: str) -> date | None:
+def parse_date(text: str) -> date | None:
+    """An ISO date (as normalised by the reader), or None."""
     try:
         return date.fromisoformat(text)
     except ValueError:
@@ -98,10 +99,10 @@ def months_between(earlier: date, later: date) -> int:
 
 
 def check_dates(ctx: Context, row: Row) -> Iterator[Issue]:
-    until = _date(row.get("alert_until"))
+    until = parse_date(row.get("alert_until"))
     if until and until < ctx.today and row.get("alert"):
         yield ctx.issue("alert-expired", row, "alert_until")
-    verified = _date(row.get("last_verified"))
+    verified = parse_date(row.get("last_verified"))
     if verified is None:
         return
     if verified > ctx.today:
