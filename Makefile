@@ -48,9 +48,11 @@ golden: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/validate.py
+	$(BIN)/python bench/site.py
 
 docs: $(STAMP)
 	$(BIN)/python tools/gen_reference.py
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict -d site
 
 clean:
 	rm -rf $(VENV) dist build .pytest_cache .ruff_cache

@@ -260,7 +260,7 @@ DOMAIN_CODES = [
             "'public_policy' is only for public bodies (operator type: {org}).",
         ),
         (
-            "民間の場では「可能性あり（校長の判断）」などにしてください。出席扱いは在籍校の校長が判断します。",
+            "民間の場では「{possible}」などにしてください。出席扱いは在籍校の校長が判断します。",
             "Use 'possible' for private providers: the school principal decides.",
         ),
     ),

@@ -83,8 +83,10 @@ def fix(
     _, table = validate_table(source, sheet=sheet, lang=lang)
     if table is None or not table.rows:
         raise OpenSupportError(
-            "表として読めないため直せません。先に validate の結果を直してください。",
-            "The file cannot be read as a table; fix what validate reports.",
+            "直す行がありません（表として読めないか、データの行がありません）。"
+            "opensupport validate の結果を確かめてください。",
+            "There are no rows to fix (the file is not a readable table, or it has no entries); "
+            "see what opensupport validate reports.",
             file=display_path(source),
         )
     output = _output_path(source, out, in_place)

@@ -67,6 +67,7 @@ class Taxonomy:
     name: str
     terms: tuple[Term, ...]
     _lookup: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    _terms: dict[str, Term] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def codes(self) -> list[str]:
@@ -77,7 +78,7 @@ class Taxonomy:
         return self._lookup.get(fold(value))
 
     def term(self, code: str) -> Term | None:
-        return next((t for t in self.terms if t.code == code), None)
+        return self._terms.get(code)
 
     def label(self, code: str, lang: str = "ja") -> str:
         term = self.term(code)
@@ -161,7 +162,7 @@ def _read_taxonomy(path: Path) -> Taxonomy:
     for term in terms:
         for key in (term.en, term.ja, term.code):
             lookup[fold(key)] = term.code
-    return Taxonomy(path.stem, terms, lookup)
+    return Taxonomy(path.stem, terms, lookup, {t.code: t for t in terms})
 
 
 def _make_field(d: dict[str, Any]) -> Field:

@@ -57,6 +57,7 @@ def check_attendance_credit(ctx: Context, row: Row) -> Iterator[Issue]:
             "attendance_credit",
             org=orgs.label(org) if org else "未記入",
             org_en=orgs.label(org, "en") if org else "not given",
+            possible=ctx.schema.taxonomies["attendance_credits"].label("possible"),
         )
 
 
