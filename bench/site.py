@@ -29,14 +29,14 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from validate import HEADER, make_rows, write_csv  # noqa: E402  (bench/validate.py)
+from validate import HEADER, make_rows, write_csv
 
-import opensupport  # noqa: E402
-from opensupport.area import load_area  # noqa: E402
-from opensupport.model import build_model  # noqa: E402
-from opensupport.schema import load_schema  # noqa: E402
-from opensupport.site import write_site  # noqa: E402
-from opensupport.validate import validate_table  # noqa: E402
+import opensupport
+from opensupport.area import load_area
+from opensupport.model import build_model
+from opensupport.schema import load_schema
+from opensupport.site import write_site
+from opensupport.validate import validate_table
 
 ROOT = Path(__file__).resolve().parents[1]
 CONFIG = ROOT / "examples" / "fukaya" / "opensupport.yml"
@@ -58,7 +58,14 @@ def make_mkdocs(folder: Path, count: int) -> Path:
     (folder / "docs" / "index.md").write_text("# 支援先\n", encoding="utf-8")
     for row in make_rows(count):
         fields = dict(zip(HEADER, row, strict=True))
-        lines = [f"# {fields['名称']}", "", fields["ひとこと紹介"], "", "| 項目 | 内容 |", "|---|---|"]
+        lines = [
+            f"# {fields['名称']}",
+            "",
+            fields["ひとこと紹介"],
+            "",
+            "| 項目 | 内容 |",
+            "|---|---|",
+        ]
         lines += [f"| {k} | {v} |" for k, v in fields.items()]
         (docs / f"{fields['ID']}.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     (folder / "mkdocs.yml").write_text(
