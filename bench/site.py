@@ -16,6 +16,7 @@ from a change of the search box or a filter to the next painted frame. Target: â
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import subprocess
@@ -82,7 +83,7 @@ def timed(func) -> float:
     return time.perf_counter() - start
 
 
-def bench_build(tmp: Path, count: int) -> dict[str, float]:
+def bench_build(tmp: Path, count: int, mkdocs_too: bool = True) -> dict[str, float]:
     area = make_area(tmp / f"area-{count}", count)
     out = tmp / f"site-{count}"
     result: list = []
@@ -92,15 +93,22 @@ def bench_build(tmp: Path, count: int) -> dict[str, float]:
     _, table = validate_table(area)
     directory = build_model(table, load_area(area).config, load_schema(), today=date.today())
     site_only = timed(lambda: write_site(directory, tmp / f"site-only-{count}"))
+    if not mkdocs_too:
+        return {"ours": ours, "site_only": site_only, "mkdocs": float("nan"), "out": out}
     project = make_mkdocs(tmp / f"mkdocs-{count}", count)
     command = [str(MKDOCS), "build", "-q", "-f", str(project / "mkdocs.yml")]
-    mkdocs = timed(lambda: subprocess.run(command, check=True, cwd=project))
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    mkdocs = timed(lambda: subprocess.run(command, check=True, cwd=project, env=env))
     return {"ours": ours, "site_only": site_only, "mkdocs": mkdocs, "out": out}
 
 
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+
 def serve(folder: Path) -> tuple[ThreadingHTTPServer, str]:
-    handler = partial(SimpleHTTPRequestHandler, directory=str(folder))
-    handler.log_message = lambda *args: None
+    handler = partial(_Quiet, directory=str(folder))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}/"
@@ -153,12 +161,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="100,1000,10000", help="resource counts")
     parser.add_argument("--no-browser", action="store_true", help="skip the Chromium timing")
+    parser.add_argument("--no-mkdocs", action="store_true", help="skip the mkdocs baseline")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     with tempfile.TemporaryDirectory() as tmp:
         last = None
         for count in sizes:
-            r = bench_build(Path(tmp), count)
+            r = bench_build(Path(tmp), count, mkdocs_too=not args.no_mkdocs)
             print(
                 f"{count:>6} resources: opensupport build {r['ours']:.2f} s "
                 f"(website alone {r['site_only']:.2f} s), mkdocs-material {r['mkdocs']:.2f} s, "
