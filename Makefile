@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 AREA ?= examples/fukaya
 
-.PHONY: demo test lint format bench golden docs clean
+.PHONY: demo test lint format bench golden screens docs clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,9 @@ golden: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/validate.py
 	$(BIN)/python bench/site.py
+
+screens: $(STAMP) $(AXE)
+	$(BIN)/pytest tests/browser/test_screens.py --update-screens -q
 
 docs: $(STAMP)
 	$(BIN)/python tools/gen_reference.py

@@ -21,6 +21,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=False,
         help="rewrite the golden files under tests/golden/ from the current output",
     )
+    parser.addoption(
+        "--update-screens",
+        action="store_true",
+        default=False,
+        help="save the browser tests' screenshots of examples/fukaya into docs/assets/screens/",
+    )
 
 
 @pytest.fixture
