@@ -94,7 +94,24 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shutil.copytree(root / "area", root / "hostile")
     directory, area = hostile_directory()
     write_site(directory, root / "hostile", config=area.config, pages_dir=area.pages_dir)
+    many = many_area(tmp_path_factory.mktemp("many-area"), MANY)
+    assert build(many, root / "many", today=TODAY).ok
     return root
+
+
+MANY = 150  # more than the list shows at once with JavaScript (100)
+
+
+def many_area(folder: Path, count: int) -> Path:
+    """An area with ``count`` generated resources (every other one a 親の会)."""
+    (folder / "data").mkdir()
+    shutil.copy(FUKAYA / "opensupport.yml", folder / "opensupport.yml")
+    lines = ["ID,名称,種別,カテゴリ,運営状況,所在地の公開,市町村コード,情報源,掲載状態"]
+    for n in range(count):
+        kind = "親の会・家族会,家族・保護者" if n % 2 else "教育相談,相談する"
+        lines.append(f"many-{n:03d},テスト支援先{n:03d},{kind},運営中,公開,112186,テスト,掲載")
+    (folder / "data" / "resources.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):

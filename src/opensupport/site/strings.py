@@ -86,6 +86,8 @@ JA: dict[str, Any] = {
     ],
     "result_count": "{n}件の支援先",
     "result_count_of": "{total}件中 {n}件の支援先",
+    "result_shown": "（はじめの{n}件を表示）",
+    "show_more": "もっと見る（残り{n}件）",
     "no_results_title": "条件に合う支援先が見つかりませんでした",
     "no_results_help": "条件を減らすか、ちがう言葉（ひらがな・カタカナ、短い言葉）でさがしてみてください。"
     "まだ確認できていない情報（確認中）は、しぼりこみでは当てはまらない扱いになります。",
@@ -157,6 +159,8 @@ JS_KEYS = (
     "filters_active",
     "result_count",
     "result_count_of",
+    "result_shown",
+    "show_more",
     "furigana_on",
     "furigana_off",
 )

@@ -1,5 +1,5 @@
 /* opensupport site: furigana toggle, list filters and search. No dependencies.
- * The list is complete in the HTML; this script only hides cards. */
+ * The list is complete in the HTML; this script only chooses which cards it shows. */
 (function () {
   "use strict";
 
@@ -46,29 +46,41 @@
     show(on);
   }
 
-  /* The list page: filters and search, reflected in the URL query. */
+  /* The list page: filters and search, reflected in the URL query. With thousands of
+   * resources the browser's style and layout cost far more than the matching, so only the
+   * first PAGE matches are shown, more on request. Without JavaScript every card is shown. */
+  var PAGE = 100;
+
   function initList(form) {
-    var cards = Array.prototype.slice.call(document.querySelectorAll("#os-cards > li"));
+    var list = document.getElementById("os-cards");
+    var cards = Array.prototype.slice.call(list.children);
     var selects = Array.prototype.slice.call(form.querySelectorAll("select[data-prefix]"));
     var checks = Array.prototype.slice.call(form.querySelectorAll("input[type=checkbox]"));
     var input = form.querySelector("input[type=search]");
     var count = document.getElementById("os-count");
     var empty = document.getElementById("os-empty");
+    var more = document.getElementById("os-more");
     var panel = document.getElementById("os-panel");
     var summary = panel && panel.querySelector("summary");
     var resetButton = document.getElementById("os-reset");
-    var index = null;
+    /* Read from the DOM once: the filter tokens and ids of the cards. */
+    var tokens = cards.map(function (card) { return " " + card.getAttribute("data-f") + " "; });
+    var ids = cards.map(function (card) { return card.getAttribute("data-id"); });
+    var current = []; /* the indexes of the cards in the list, in order (emptied below) */
+    var texts = null; /* the normalised search text of each card, once the index is loaded */
     var loading = false;
-    var tokens = cards.map(function (card) {
-      return " " + card.getAttribute("data-f") + " ";
-    });
+    var limit = PAGE;
+    var matches = [];
 
     function loadIndex() {
       if (loading) return;
       loading = true;
       fetch(root + "assets/search-index.json")
         .then(function (response) { return response.json(); })
-        .then(function (data) { index = data.items; apply(); })
+        .then(function (data) {
+          texts = ids.map(function (id) { return data.items[id] || ""; });
+          apply();
+        })
         .catch(function () { loading = false; });
     }
 
@@ -83,30 +95,68 @@
       return need;
     }
 
+    function contains(text, parts) {
+      for (var j = 0; j < parts.length; j += 1) {
+        if (text.indexOf(parts[j]) < 0) return false;
+      }
+      return true;
+    }
+
     function apply() {
       var need = wanted();
+      var needles = need.map(function (token) { return " " + token + " "; });
       var terms = queryTerms(input.value);
-      if (terms.length && !index) loadIndex();
-      var shown = 0;
-      cards.forEach(function (card, i) {
-        var ok = need.every(function (token) { return tokens[i].indexOf(" " + token + " ") >= 0; });
-        if (ok && terms.length && index) {
-          var text = index[card.getAttribute("data-id")] || "";
-          ok = terms.every(function (term) { return text.indexOf(term) >= 0; });
-        }
-        card.hidden = !ok;
-        if (ok) shown += 1;
-      });
+      if (terms.length && !texts) loadIndex();
+      var search = terms.length > 0 && texts !== null;
+      matches = [];
+      for (var i = 0; i < cards.length; i += 1) {
+        if (contains(tokens[i], needles) && (!search || contains(texts[i], terms))) matches.push(i);
+      }
+      show(Math.min(limit, matches.length));
       var filtered = need.length > 0 || terms.length > 0;
-      count.textContent = filtered
-        ? format(strings.result_count_of, { total: cards.length, n: shown })
-        : format(strings.result_count, { n: shown });
-      empty.hidden = shown > 0;
+      var text = filtered
+        ? format(strings.result_count_of, { total: cards.length, n: matches.length })
+        : format(strings.result_count, { n: matches.length });
+      if (limit < matches.length) text += format(strings.result_shown, { n: limit });
+      count.textContent = text;
+      empty.hidden = matches.length > 0;
+      more.hidden = limit >= matches.length;
+      more.textContent = format(strings.show_more, { n: matches.length - limit });
       resetButton.hidden = !filtered;
       if (summary) {
         summary.textContent = need.length
           ? format(strings.filters_active, { n: need.length }) : strings.filters_title;
       }
+    }
+
+    /* Put the first n matches in the list, in order, and take the other cards out of it: only
+     * cards that come or go are touched. Taken out, not hidden: showing a card among thousands
+     * of hidden siblings costs the browser a walk over them (1.6 s at 10,000 cards). */
+    function show(n) {
+      var next = matches.slice(0, n);
+      var i = 0;
+      var j = 0;
+      while (i < current.length || j < next.length) {
+        if (i < current.length && current[i] === next[j]) {
+          i += 1;
+          j += 1;
+        } else if (j >= next.length || (i < current.length && current[i] < next[j])) {
+          list.removeChild(cards[current[i]]);
+          i += 1;
+        } else {
+          list.insertBefore(cards[next[j]], i < current.length ? cards[current[i]] : null);
+          j += 1;
+        }
+      }
+      current = next;
+    }
+
+    function showMore() {
+      var first = cards[matches[limit]];
+      limit += PAGE;
+      apply();
+      history.replaceState({ limit: limit }, "", location.href);
+      if (first) first.querySelector("a").focus();
     }
 
     function toQuery() {
@@ -127,10 +177,12 @@
           ? value : "";
       });
       checks.forEach(function (c) { c.checked = params.getAll(c.name).indexOf(c.value) >= 0; });
+      limit = (history.state && history.state.limit) || PAGE;
       apply();
     }
 
     function commit() {
+      limit = PAGE;
       apply();
       var query = toQuery();
       if (query !== location.search && !(query === location.pathname && !location.search)) {
@@ -148,6 +200,7 @@
 
     var timer = null;
     input.addEventListener("input", function () {
+      limit = PAGE;
       apply();
       clearTimeout(timer);
       timer = setTimeout(function () { history.replaceState(null, "", toQuery()); }, 400);
@@ -161,7 +214,10 @@
     });
     resetButton.addEventListener("click", reset);
     document.getElementById("os-reset-empty").addEventListener("click", reset);
+    more.addEventListener("click", showMore);
     window.addEventListener("popstate", fromQuery);
+    list.textContent = ""; /* at once: far faster than card by card */
+    if (cards.length > PAGE) list.classList.add("paged"); /* only now: see .paged in site.css */
     form.hidden = false;
     if (panel && window.matchMedia("(min-width: 48rem)").matches) panel.open = true;
     fromQuery();
