@@ -131,6 +131,10 @@ class Resource:
         return as_text(getattr(self, name))
 
 
+# The Resource attributes a row's cells become (the others are derived).
+_FROM_ROW = frozenset(f.name for f in fields(Resource)) - set(_DERIVED)
+
+
 @dataclass(frozen=True)
 class Organization:
     """Resources grouped by ``organization_name`` + ``corporate_number``; a resource without an
@@ -238,8 +242,7 @@ def build_model(table: Table, config: dict[str, Any], schema: Schema, *, today: 
 
 def make_resource(row: Row, public: Iterable[Field]) -> Resource:
     """One Resource from a validated row: typed values, then privacy, then the map point."""
-    known = {f.name for f in fields(Resource)} - set(_DERIVED)
-    values = {f.name: convert(f, row.get(f.name)) for f in public if f.name in known}
+    values = {f.name: convert(f, row.get(f.name)) for f in public if f.name in _FROM_ROW}
     values["schedule"] = parse_schedule(row.get("schedule")) if row.get("schedule") else None
     values["sensitive"] = bool(values.get("sensitive"))
     resource = Resource(**values)
@@ -248,13 +251,14 @@ def make_resource(row: Row, public: Iterable[Field]) -> Resource:
 
 def _with_place(res: Resource) -> Resource:
     visible = res.location_visibility == PUBLIC and not res.sensitive
-    if not visible:
-        res = replace(res, **{name: _empty(name) for name in PRIVATE_PLACE_FIELDS})
+    private = {} if visible else {name: _empty(name) for name in PRIVATE_PLACE_FIELDS}
     point, precision = _point(res, visible)
-    return replace(res, location_public=visible, point=point, point_precision=precision)
+    return replace(res, **private, location_public=visible, point=point, point_precision=precision)
 
 
 def _point(res: Resource, visible: bool) -> tuple[tuple[float, float] | None, str]:
+    """Where a map may place the resource. Without ``visible`` it reads no private field, so
+    it may be given the resource before they are emptied."""
     if visible and res.latitude is not None and res.longitude is not None:
         return (res.latitude, res.longitude), res.geo_precision or "exact"
     if res.sensitive or res.location_visibility not in (PUBLIC, AREA_ONLY):

@@ -30,10 +30,15 @@ _DATE_PATTERNS = (
 _ERA_DATE = re.compile(r"^(令和|平成|r|h)(\d{1,2}|元)[年.](\d{1,2})[月.](\d{1,2})日?$")
 
 
+_BLANKS = " \t\u3000\u00a0"
+
+
 def strip(text: str) -> str:
     """Trim stray spaces (including full-width and non-breaking) and unify line breaks."""
+    if "\n" not in text and "\r" not in text:  # one line, as most cells are
+        return text.strip(_BLANKS)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return "\n".join(line.strip(" \t\u3000\u00a0") for line in text.split("\n")).strip("\n")
+    return "\n".join(line.strip(_BLANKS) for line in text.split("\n")).strip("\n")
 
 
 def nfkc(text: str) -> str:

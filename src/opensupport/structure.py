@@ -38,7 +38,7 @@ def check_structure(table: Table, schema: Schema) -> Iterator[Issue]:
 
     names = [f.name for f in schema.fields if f.name in table.columns]
     descriptor = _descriptor(schema, names)
-    data: list[list[Any]] = [names]
+    data = _Rows([names])
     data += [[row.values.get(n) or None for n in names] for row in table.rows]
     resource = Resource(
         name="resources", data=data, schema=FrictionlessSchema.from_descriptor(descriptor)
@@ -50,6 +50,14 @@ def check_structure(table: Table, schema: Schema) -> Iterator[Issue]:
             issue = _translate(error, table, schema)
             if issue is not None:
                 yield issue
+
+
+class _Rows(list[list[Any]]):
+    """The cells for frictionless. It copies its descriptors, inline data included, several
+    times while validating; nothing changes the rows, so a copy is the rows themselves."""
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> _Rows:
+        return self
 
 
 def _descriptor(schema: Schema, names: list[str]) -> dict[str, Any]:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from ..read import Row, Table
 from ..report import Issue
 from ..schema import Schema
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -17,6 +20,13 @@ class Context:
     schema: Schema
     today: date
     config: dict[str, Any] = field(default_factory=dict)
+    _once: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def once(self, key: str, compute: Callable[[], T]) -> T:
+        """What ``compute`` returns, worked out once per table rather than once per row."""
+        if key not in self._once:
+            self._once[key] = compute()
+        return self._once[key]
 
     def issue(
         self, code: str, row: Row, name: str, /, *, value: str | None = None, **params: Any

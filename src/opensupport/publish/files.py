@@ -4,13 +4,15 @@ that always produce the same bytes for the same input (UTF-8, ``\\n`` line ends,
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+
+from .jsontext import pretty_utf8
 
 # Why a resource was left out of one output (summary words: see summary.py).
 LOCATION_NOT_PUBLIC = "location-not-public"
@@ -81,7 +83,9 @@ def write_text(path: Path, text: str, *, bom: bool = False) -> None:
 
 def write_json(path: Path, data: Any) -> None:
     """Pretty, stable JSON: keys in the order built, non-ASCII kept, newline at the end."""
-    write_text(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as fh:
+        fh.writelines(pretty_utf8(data))
 
 
 def write_csv(
@@ -102,15 +106,28 @@ def write_csv(
     write_text(path, buffer.getvalue(), bom=bom)
 
 
+def uuid5(namespace: bytes, name: str) -> str:
+    """``str(uuid.uuid5(UUID(bytes=namespace), name))``, without the UUID objects (a feed makes
+    many ids)."""
+    digest = bytearray(hashlib.sha1(namespace + name.encode()).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # the RFC 4122 variant
+    x = digest.hex()
+    return f"{x[:8]}-{x[8:12]}-{x[12:16]}-{x[16:20]}-{x[20:]}"
+
+
 def clean(value: Any) -> Any:
     """Drop ``None``, empty strings and empty containers, recursively (no JSON nulls)."""
     if isinstance(value, dict):
-        items = ((k, clean(v)) for k, v in value.items())
-        return {k: v for k, v in items if not _blank(v)}
+        items = ((k, _clean_item(v)) for k, v in value.items())
+        return {k: v for k, v in items if v not in _BLANK}
     if isinstance(value, list):
-        return [v for v in (clean(v) for v in value) if not _blank(v)]
+        return [v for v in map(_clean_item, value) if v not in _BLANK]
     return value
 
 
-def _blank(value: Any) -> bool:
-    return value is None or value == "" or value == [] or value == {}
+def _clean_item(value: Any) -> Any:
+    return clean(value) if isinstance(value, dict | list) else value
+
+
+_BLANK = (None, "", [], {})  # compared with ``in``: by identity, then by ==

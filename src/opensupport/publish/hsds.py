@@ -22,9 +22,11 @@ from typing import Any
 
 from ..model import Directory, Organization, Resource
 from ..schedule import to_hsds
-from .files import LOCATION_NOT_PUBLIC, Context, Written, clean, write_json
+from .files import LOCATION_NOT_PUBLIC, Context, Written, clean, uuid5, write_json
+from .parallel import map_in_two
 
 NAMESPACE = uuid.UUID("73641a6c-de60-578c-bac8-eef21511b9b1")  # never change: ids depend on it
+_NAMESPACE_BYTES = NAMESPACE.bytes
 VERSION = "3.1"
 STATUS = {"active": "active", "temporarily_closed": "temporarily closed", "ended": "defunct"}
 # Fields whose codes become service attributes linked to taxonomy terms.
@@ -53,20 +55,27 @@ class Feed:
         self.ctx = ctx
         self.orgs = {rid: org for org in directory.organizations() for rid in org.resource_ids}
         self.by_id = {r.id: r for r in directory.resources}
+        self._organizations: dict[str, dict[str, Any]] = {}
+        self._terms: dict[tuple[str, str], dict[str, Any]] = {}
 
     def id(self, kind: str, local: str) -> str:
-        return str(uuid.uuid5(NAMESPACE, f"{self.d.slug}:{kind}:{local}"))
+        return uuid5(_NAMESPACE_BYTES, f"{self.d.slug}:{kind}:{local}")
 
     # --- organizations ------------------------------------------------------------------------
 
     def organization(self, org: Organization) -> dict[str, Any]:
+        """The organization (built once per organization: every one of its services holds it)."""
+        if org.key not in self._organizations:
+            self._organizations[org.key] = self._organization(org)
+        return self._organizations[org.key]
+
+    def _organization(self, org: Organization) -> dict[str, Any]:
         oid = self.id("organization", org.key)
-        names = "」「".join(self.by_id[r].name for r in org.resource_ids)
-        description = (
-            "運営している団体は確認中です。"
-            if org.key.startswith("resource:")
-            else f"「{names}」を運営しています。"
-        )
+        if org.key.startswith("resource:"):
+            description = "運営している団体は確認中です。"
+        else:
+            names = "」「".join(self.by_id[r].name for r in org.resource_ids)
+            description = f"「{names}」を運営しています。"
         identifiers = (
             [
                 {
@@ -273,6 +282,12 @@ class Feed:
         }
 
     def term(self, name: str, code: str) -> dict[str, Any]:
+        """A taxonomy term (built once per term: many services link to it)."""
+        if (name, code) not in self._terms:
+            self._terms[name, code] = self._term(name, code)
+        return self._terms[name, code]
+
+    def _term(self, name: str, code: str) -> dict[str, Any]:
         term = self.d.schema.taxonomies[name].term(code)
         return clean(
             {
@@ -339,12 +354,17 @@ def write_hsds(directory: Directory, data_dir: Path, ctx: Context) -> list[Writt
             "hsds/services.json", "HSDS サービス一覧", "HSDS services", "application/json", count=n
         )
     )
-    for res in directory.resources:
-        path = f"hsds/services/{feed.id('service', res.id)}.json"
-        write_json(data_dir / path, feed.service(res, full=True))
-        written.append(
-            Written(path, "HSDS サービスの詳細", "HSDS service", "application/json", listed=False)
-        )
+    paths = {
+        res.id: f"hsds/services/{feed.id('service', res.id)}.json" for res in directory.resources
+    }
+    map_in_two(
+        lambda res: write_json(data_dir / paths[res.id], feed.service(res, full=True)),
+        directory.resources,
+    )
+    written += [
+        Written(path, "HSDS サービスの詳細", "HSDS service", "application/json", listed=False)
+        for path in paths.values()
+    ]
     return written + _write_lists(feed, directory, root)
 
 

@@ -16,6 +16,8 @@ project sites included). Every value from the data goes through Jinja2 autoescap
 from __future__ import annotations
 
 import json
+from collections import Counter
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +25,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 
 from ..model import Directory, Resource
 from ..publish.meta import license_of
+from ..publish.parallel import map_in_two
 from .assets import copy_assets
 from .jsonld import resource_jsonld
 from .links import mailto_href, tel_href, web_href
@@ -41,7 +44,6 @@ from .views import (
     municipality_name,
     rows,
     schedule_lines,
-    tokens,
 )
 from .views import STALE_MONTHS as _STALE_MONTHS
 
@@ -63,17 +65,19 @@ def write_site(
     pages = read_pages(Path(pages_dir) if pages_dir else None)
     env = _environment()
     site = _site(directory, config, pages, t, out)
+    cards = [card(directory, res, t) for res in directory.resources]
     written = [
-        _render(env, out, "index.html", site, needs=_needs(directory, t)),
-        _render(env, out, "list/index.html", site, list=_list(directory, t)),
+        _render(env, out, "index.html", site, needs=_needs(cards, t)),
+        _render(env, out, "list/index.html", site, list=_list(directory, cards, t)),
         _render(env, out, "map/index.html", site, map=_map(directory, config, t, "../")),
     ]
-    for res in directory.resources:
-        written.append(
-            _render(
-                env, out, f"r/{res.id}/index.html", site, res=_resource(directory, res, site, t)
-            )
-        )
+
+    def resource_page(item: tuple[Resource, dict[str, Any]]) -> Path:
+        res, res_card = item
+        context = _resource(directory, res, res_card, site, t)
+        return _render(env, out, f"r/{res.id}/index.html", site, res=context)
+
+    written += map_in_two(resource_page, list(zip(directory.resources, cards, strict=True)))
     for page in pages:
         written.append(_render(env, out, f"pages/{page.slug}/index.html", site, page=page))
     written.append(_write_json(out / "assets" / "search-index.json", _index(directory)))
@@ -81,14 +85,27 @@ def write_site(
     return written
 
 
+class _Environment(Environment):
+    """Jinja2's environment, with ``dict.key`` looked up without the failed attribute lookup
+    (and its exception) first: the same value, as templates read ``t.*`` thousands of times."""
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if type(obj) is dict and attribute in obj and not hasattr(dict, attribute):
+            return obj[attribute]
+        return super().getattr(obj, attribute)
+
+
+@cache
 def _environment() -> Environment:
-    env = Environment(
+    """One environment per process: templates are compiled once, never checked for changes."""
+    env = _Environment(
         loader=PackageLoader("opensupport.site", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,
     )
     env.filters["jdate"] = format_date
     env.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "sort_keys": True}
@@ -193,35 +210,39 @@ def _calendars(data_dir: Path) -> set[str] | None:
     return {p.stem for p in folder.glob("*.ics")} if data_dir.is_dir() else None
 
 
-def _needs(directory: Directory, t: dict[str, Any]) -> list[dict[str, Any]]:
+def _needs(cards: list[dict[str, Any]], t: dict[str, Any]) -> list[dict[str, Any]]:
     """The top page's entries with how many resources each finds."""
+    counts = _token_counts(cards)
     entries = []
     for key, text, query in t["needs"]:
         param, value = query.split("=")
         prefix = next(p for name, p, _, _ in FILTERS if name == param)
-        count = sum(f"{prefix}:{value}" in tokens(r) for r in directory.resources)
+        count = counts[f"{prefix}:{value}"]
         entries.append({"key": key, "text": text, "query": query if count else "", "count": count})
     return entries
 
 
-def _list(directory: Directory, t: dict[str, Any]) -> dict[str, Any]:
-    cards = [card(directory, res, t) for res in directory.resources]
+def _token_counts(cards: list[dict[str, Any]]) -> Counter[str]:
+    """How many resources have each filter token."""
+    return Counter(token for c in cards for token in set(c["tokens"].split()))
+
+
+def _list(directory: Directory, cards: list[dict[str, Any]], t: dict[str, Any]) -> dict[str, Any]:
+    counts = _token_counts(cards)
     return {
         "cards": cards,
-        "filters": _filters(directory, cards, t),
-        "open": _open_options(cards, t),
+        "filters": _filters(directory, counts, t),
+        "open": _open_options(counts, t),
     }
 
 
-def _filters(
-    directory: Directory, cards: list[dict[str, Any]], t: dict[str, Any]
-) -> list[dict[str, Any]]:
+def _filters(directory: Directory, counts: Counter[str], t: dict[str, Any]) -> list[dict[str, Any]]:
     """Filter controls with the options some resource has, in taxonomy order, with counts."""
     found = []
     for param, prefix, source, key in FILTERS:
         options = []
         for code, text in _option_labels(directory, source, t):
-            count = sum(f"{prefix}:{code}" in c["tokens"].split() for c in cards)
+            count = counts[f"{prefix}:{code}"]
             if count:
                 options.append({"value": code, "text": text, "count": count})
         if options:
@@ -241,10 +262,10 @@ def _option_labels(directory: Directory, source: str, t: dict[str, Any]) -> list
     return [(term.code, term.ja) for term in directory.schema.taxonomies[source].terms]
 
 
-def _open_options(cards: list[dict[str, Any]], t: dict[str, Any]) -> list[dict[str, Any]]:
+def _open_options(counts: Counter[str], t: dict[str, Any]) -> list[dict[str, Any]]:
     options = []
     for value in ("weekend", "evening"):
-        count = sum(f"o:{value}" in c["tokens"].split() for c in cards)
+        count = counts[f"o:{value}"]
         if count:
             options.append({"value": value, "text": t[f"open_{value}"], "count": count})
     return options
@@ -269,12 +290,16 @@ def _map(
 
 
 def _resource(
-    directory: Directory, res: Resource, site: dict[str, Any], t: dict[str, Any]
+    directory: Directory,
+    res: Resource,
+    res_card: dict[str, Any],
+    site: dict[str, Any],
+    t: dict[str, Any],
 ) -> dict[str, Any]:
     page_url = f"{directory.site_url}/r/{res.id}/" if directory.site_url else ""
     return {
         "r": res,
-        "card": card(directory, res, t),
+        "card": res_card,
         "sections": list(rows(directory, res, t)),
         "stale": is_stale(res, directory.today),
         "stale_months": _STALE_MONTHS,

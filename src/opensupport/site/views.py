@@ -7,9 +7,8 @@ labels). Links from data pass through :mod:`opensupport.site.links` and nowhere 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..model import Directory, Resource
 from ..schedule import describe_rule, is_evening, is_weekend
@@ -116,18 +115,18 @@ FILTERS: tuple[tuple[str, str, str, str], ...] = (
     ("reservation", "r", "reservations", "filter_reservation"),
 )
 CONTACT_FIELDS = ("phone", "email", "form_url", "line_url", "url")
+_EMPTY = (None, "", ())  # a field without a value (compared with ``in``: identity, then ==)
 
 
-@dataclass(frozen=True)
-class Item:
-    """One shown value, a link when ``href`` is set."""
+class Item(NamedTuple):
+    """One shown value, a link when ``href`` is set. (Named tuples rather than frozen
+    dataclasses: a build makes hundreds of thousands, and they are quicker to create.)"""
 
     text: str
     href: str | None = None
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     """One field on the resource page: its Japanese title and its values; when there are none,
     ``empty`` says so (確認中, or 未確認 for the verification date)."""
 
@@ -247,7 +246,8 @@ def rows(
         shown = []
         for name in names:
             fld = directory.schema.field(name)
-            items = tuple(field_items(directory, res, name, t))
+            blank = getattr(res, name) in _EMPTY  # most are: skip field_items()
+            items = () if blank else tuple(field_items(directory, res, name, t))
             if items or fld.level == RECOMMENDED:
                 empty = t["unverified"] if name == "last_verified" else t["unknown"]
                 shown.append(Row(name, fld.title, items, empty))
@@ -259,7 +259,7 @@ def field_items(directory: Directory, res: Resource, name: str, t: dict[str, Any
     """One field's values as display items (links only for the allowed schemes)."""
     value = getattr(res, name)
     fld = directory.schema.field(name)
-    if value is None or value == "" or value == ():
+    if value in _EMPTY:
         return []
     if name == "schedule":
         words = [describe_rule(rule) for rule in value.rules]
