@@ -8,7 +8,16 @@ import click
 
 from ..build import DATA, build
 from ..render import to_text
-from .main import EXIT_INVALID, EXIT_OK, cli, debug_option, guarded, lang_option
+from .main import (
+    EXIT_INVALID,
+    EXIT_OK,
+    area_argument,
+    cli,
+    debug_option,
+    guarded,
+    lang_option,
+    out_option,
+)
 
 _SITE = {
     "ja": "ウェブサイト：{out}/index.html（一覧、地図、支援先ごとのページ {n}件）",
@@ -21,13 +30,8 @@ _WARNINGS = {
 
 
 @cli.command("build")
-@click.argument("area", default=".", type=click.Path(path_type=Path))
-@click.option(
-    "-o",
-    "--out",
-    type=click.Path(path_type=Path),
-    help="出力先のフォルダ（省略時は AREA/_site）/ output folder (default AREA/_site)",
-)
+@area_argument
+@out_option
 @lang_option
 @debug_option
 @guarded

@@ -6,6 +6,7 @@ import sys
 import traceback
 from collections.abc import Callable
 from functools import wraps
+from pathlib import Path
 from typing import Any
 
 import click
@@ -24,6 +25,15 @@ lang_option = click.option(
 )
 debug_option = click.option(
     "--debug", is_flag=True, help="内部エラーの詳細を表示 / show tracebacks"
+)
+
+
+area_argument = click.argument("area", default=".", type=click.Path(path_type=Path))
+out_option = click.option(
+    "-o",
+    "--out",
+    type=click.Path(path_type=Path),
+    help="出力先のフォルダ（省略時は AREA/_site）/ output folder (default AREA/_site)",
 )
 
 

@@ -11,7 +11,7 @@ import click
 from ..errors import OpenSupportError
 from ..render import to_text
 from ..serve import SiteServer, serve
-from .main import EXIT_OK, cli, debug_option, guarded, lang_option
+from .main import EXIT_OK, area_argument, cli, debug_option, guarded, lang_option, out_option
 
 _TEXT = {
     "ja": {
@@ -28,13 +28,8 @@ _TEXT = {
 
 
 @cli.command("serve")
-@click.argument("area", default=".", type=click.Path(path_type=Path))
-@click.option(
-    "-o",
-    "--out",
-    type=click.Path(path_type=Path),
-    help="出力先のフォルダ（省略時は AREA/_site）/ output folder (default AREA/_site)",
-)
+@area_argument
+@out_option
 @click.option("-p", "--port", type=int, default=8000, show_default=True, help="ポート / port")
 @lang_option
 @debug_option
