@@ -10,7 +10,7 @@ import pytest
 
 from opensupport.build import build
 from opensupport.publish import parallel
-from opensupport.publish.parallel import map_in_two
+from opensupport.publish.parallel import in_two, map_in_two
 
 ROOT = Path(__file__).resolve().parents[1]
 EPOCH = "1770681600"  # SOURCE_DATE_EPOCH of test builds, as in tests/conftest.py
@@ -52,3 +52,14 @@ def _fails_on_five(n: int) -> int:
 def test_an_error_in_either_process_is_raised(always_share, items: list[int]) -> None:
     with pytest.raises(ValueError, match="five"):
         map_in_two(_fails_on_five, items)
+
+
+def test_work_shared_again_in_the_child_is_done_there(always_share) -> None:
+    here, there = in_two(
+        lambda: map_in_two(lambda n: n + 1, [1, 2, 3]),
+        lambda: (os.getpid(), map_in_two(lambda n: os.getpid(), [1, 2, 3])),
+        worth_it=True,
+    )
+    child, pids = there
+    assert here == [2, 3, 4]
+    assert pids == [child] * 3  # the child did all three itself: it never forks again

@@ -26,7 +26,6 @@ from ..model import AREA_ONLY, PUBLIC, Directory, Resource
 from ..schedule import describe_rule, rrule_text, to_rrule
 from . import meta
 from .files import NO_SCHEDULE, NOT_ACTIVE, Context, Counter, Written, write_text
-from .parallel import map_in_two
 
 TZID = "Asia/Tokyo"
 TZ = ZoneInfo(TZID)
@@ -44,7 +43,7 @@ def write_calendar(directory: Directory, data_dir: Path, ctx: Context) -> list[W
             left_out.add(NO_SCHEDULE)
         else:
             scheduled.append(res)
-    per_resource = map_in_two(lambda res: _write_resource(directory, res, data_dir, ctx), scheduled)
+    per_resource = [_write_resource(directory, res, data_dir, ctx) for res in scheduled]
     all_events = [e for evs in per_resource for e in evs]
     write_text(
         data_dir / "calendar/all.ics", _calendar(directory, meta.title(directory), all_events)

@@ -23,7 +23,6 @@ from typing import Any
 from ..model import Directory, Organization, Resource
 from ..schedule import to_hsds
 from .files import LOCATION_NOT_PUBLIC, Context, Written, clean, uuid5, write_json
-from .parallel import map_in_two
 
 NAMESPACE = uuid.UUID("73641a6c-de60-578c-bac8-eef21511b9b1")  # never change: ids depend on it
 _NAMESPACE_BYTES = NAMESPACE.bytes
@@ -354,17 +353,12 @@ def write_hsds(directory: Directory, data_dir: Path, ctx: Context) -> list[Writt
             "hsds/services.json", "HSDS サービス一覧", "HSDS services", "application/json", count=n
         )
     )
-    paths = {
-        res.id: f"hsds/services/{feed.id('service', res.id)}.json" for res in directory.resources
-    }
-    map_in_two(
-        lambda res: write_json(data_dir / paths[res.id], feed.service(res, full=True)),
-        directory.resources,
-    )
-    written += [
-        Written(path, "HSDS サービスの詳細", "HSDS service", "application/json", listed=False)
-        for path in paths.values()
-    ]
+    for res in directory.resources:
+        path = f"hsds/services/{feed.id('service', res.id)}.json"
+        write_json(data_dir / path, feed.service(res, full=True))
+        written.append(
+            Written(path, "HSDS サービスの詳細", "HSDS service", "application/json", listed=False)
+        )
     return written + _write_lists(feed, directory, root)
 
 

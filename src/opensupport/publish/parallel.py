@@ -1,10 +1,10 @@
-"""``map_in_two()``: the per-resource work of a build, shared by two processes.
+"""Sharing a build's work between two processes: ``in_two()`` and ``map_in_two()``.
 
-A build writes a few files per resource (an HSDS service, a calendar, a web page). Where the
-system can fork (Linux), has a second CPU and the build runs on the main thread alone, a forked
-child does every other item while this process does the rest; the results come back in order.
-Each item's call must only write its own files and return a value that pickles: then the output
-is the same bytes whichever process made a file, and the same as when run in one process.
+Where the system can fork (Linux), has a second CPU, and the build runs on the main thread
+alone, a forked child does part of the work while this process does the rest; results come back
+in order. Each part must only write its own files and return values that pickle: then the
+output is the same bytes whichever process made a file, and the same as in one process. A child
+never forks again; elsewhere, and for small work, everything runs here, one part after the other.
 """
 
 from __future__ import annotations
@@ -17,45 +17,60 @@ from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
 from typing import Any, TypeVar
 
+A = TypeVar("A")
+B = TypeVar("B")
 T = TypeVar("T")
 R = TypeVar("R")
 
-MIN_ITEMS = 200  # below this, forking costs more than it saves
+MIN_ITEMS = 200  # resources, pages…: below this, forking costs more than it saves
+_in_child = False
 
 
-def map_in_two(func: Callable[[T], R], items: Sequence[T]) -> list[R]:
-    """``[func(item) for item in items]``, half of the calls in a forked child process."""
-    if not _can_share(len(items)):
-        return [func(item) for item in items]
+def in_two(here: Callable[[], A], there: Callable[[], B], *, worth_it: bool) -> tuple[A, B]:
+    """``(here(), there())``, ``there`` in a forked child process when possible and worth it."""
+    if not (worth_it and _can_fork()):
+        return here(), there()
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
-    child = context.Process(target=_child, args=(func, items[1::2], send), daemon=True)
+    child = context.Process(target=_child, args=(there, send), daemon=True)
     child.start()
     send.close()
     try:
-        mine = [func(item) for item in items[::2]]
+        mine = here()
     finally:
         theirs = _receive(receive)
         child.join()
     if isinstance(theirs, BaseException):
         raise theirs
+    return mine, theirs
+
+
+def map_in_two(func: Callable[[T], R], items: Sequence[T]) -> list[R]:
+    """``[func(item) for item in items]``, every other item in a forked child process."""
+    mine, theirs = in_two(
+        lambda: [func(item) for item in items[::2]],
+        lambda: [func(item) for item in items[1::2]],
+        worth_it=len(items) >= MIN_ITEMS,
+    )
     results: list[Any] = [None] * len(items)
     results[::2], results[1::2] = mine, theirs
     return results
 
 
-def _can_share(count: int) -> bool:
+def _can_fork() -> bool:
     return (
-        count >= MIN_ITEMS
+        not _in_child
         and sys.platform == "linux"
         and len(os.sched_getaffinity(0)) > 1
         and threading.active_count() == 1  # forking a process with threads is unsafe
     )
 
 
-def _child(func: Callable[[Any], Any], items: Sequence[Any], send: Connection) -> None:
+def _child(there: Callable[[], Any], send: Connection) -> None:
+    global _in_child
+    _in_child = True
     try:
-        result: Any = [func(item) for item in items]
+        result = there()
     except BaseException as error:  # handed to the parent, which raises it
         result = error
     send.send(result)
